@@ -1,0 +1,198 @@
+/**
+ * The engine's public data: what goes in (inputs), what comes out (events),
+ * and what is saved (state, transcript). All of it is plain JSON so it can be
+ * stored after every step and sent to the teacher area.
+ */
+import type { EndingKind, ProtectiveAction, SafetyRating, WarningSign } from '../format/taxonomy.js';
+
+/** Bump when the shape of EngineState changes; see restore.ts for what is still readable. */
+export const ENGINE_STATE_VERSION = 1;
+
+export type VariableValue = number | boolean | string;
+
+/** Injected effects: the engine never reads the real clock or Math.random. */
+export interface EngineEnvironment {
+  /** Milliseconds since the epoch (or any monotonic origin). */
+  now: () => number;
+  /** A number in [0, 1); used only to seed the engine's own saved generator. */
+  random: () => number;
+}
+
+/** What the player can do. */
+export type PlayerInput =
+  | { type: 'choose'; choice: string }
+  | { type: 'flag'; message: string; sign?: WarningSign }
+  | { type: 'protect'; action: ProtectiveAction };
+
+/** A message to show, in order, after `delayMs` of the sender typing. */
+export interface MessageEvent {
+  type: 'message';
+  /** Line id of the text; also the message id used for flagging. */
+  id: string;
+  /** Contact or group id of the conversation. */
+  chat: string;
+  /** Contact id, 'player' or 'narrator'. */
+  from: string;
+  /** Suggested typing time before the message appears, at normal speed. */
+  delayMs: number;
+  /** Line id of an illustrated image description, if any. */
+  image?: string;
+  /** Values for i18next interpolation (`count` for plurals). */
+  values?: Record<string, VariableValue>;
+}
+
+export interface ChoiceOption {
+  /** Line id of the choice text; also what `choose` takes. */
+  id: string;
+  /** False when its condition fails but the author asked to show it locked. */
+  enabled: boolean;
+}
+
+export interface ChoicesEvent {
+  type: 'choices';
+  options: ChoiceOption[];
+  /** Protective actions available here (hidden ones are left out). */
+  protective: ProtectiveAction[];
+}
+
+/** The player's own choice, shown as their bubble (unless `says: false`). */
+export interface PlayerChoiceEvent {
+  type: 'player-choice';
+  id: string;
+  chat: string;
+  says: boolean;
+}
+
+export interface FeedbackEvent {
+  type: 'feedback';
+  /** Line id of the feedback text. */
+  id: string;
+  rating: SafetyRating;
+}
+
+export interface FlagResultEvent {
+  type: 'flag-result';
+  message: string;
+  /** True when the message shows a warning sign (and the named sign, if any, is one of them). */
+  correct: boolean;
+  /** The sign the player named, if any. */
+  sign?: WarningSign;
+  /** The signs the message actually shows. */
+  signs: WarningSign[];
+  /** Line id of author-written feedback for this message, if any. */
+  feedback?: string;
+}
+
+export interface ProtectiveEvent {
+  type: 'protective';
+  action: ProtectiveAction;
+}
+
+export interface EndingEvent {
+  type: 'ending';
+  node: string;
+  kind: EndingKind;
+  title: string;
+  debrief: string[];
+  lessons: string[];
+}
+
+export type EngineEvent =
+  | MessageEvent
+  | ChoicesEvent
+  | PlayerChoiceEvent
+  | FeedbackEvent
+  | FlagResultEvent
+  | ProtectiveEvent
+  | EndingEvent;
+
+/** One choice made, as the teacher summaries see it. */
+export interface ChoiceRecord {
+  node: string;
+  choice: string;
+  rating: SafetyRating;
+  at: number;
+}
+
+export interface FlagRecord {
+  message: string;
+  sign?: WarningSign;
+  correct: boolean;
+  at: number;
+}
+
+export interface ProtectiveRecord {
+  node: string;
+  action: ProtectiveAction;
+  at: number;
+}
+
+/** Everything the progress store saves and the teacher summaries aggregate. */
+export interface Transcript {
+  scenarioId: string;
+  scenarioVersion: number;
+  startedAt: number;
+  endedAt: number | null;
+  /** Node ids in the order they were entered. */
+  path: string[];
+  choices: ChoiceRecord[];
+  /** Every flag the player raised, correct or not. */
+  flags: FlagRecord[];
+  /** Warning signs on messages the player correctly flagged. */
+  signsSpotted: { message: string; signs: WarningSign[] }[];
+  /** Warning signs on messages shown but never flagged (filled in at the end). */
+  signsMissed: { message: string; signs: WarningSign[] }[];
+  /** Messages flagged that show no warning sign. */
+  falseFlags: string[];
+  protectiveActions: ProtectiveRecord[];
+  ending: { node: string; kind: EndingKind } | null;
+  /** endedAt - startedAt, or null while playing. */
+  durationMs: number | null;
+}
+
+/** A line of the visible conversation, kept so a resumed game can redraw it. */
+export type HistoryItem = MessageEvent | PlayerChoiceEvent;
+
+export interface EngineState {
+  stateVersion: number;
+  scenarioId: string;
+  scenarioVersion: number;
+  status: 'playing' | 'ended';
+  node: string;
+  chat: string;
+  vars: Record<string, VariableValue>;
+  /** Ids of once-only choices already taken. */
+  usedChoices: string[];
+  /** Seed of the engine's own random generator (mulberry32), advanced each use. */
+  rng: number;
+  history: HistoryItem[];
+  transcript: Transcript;
+}
+
+/** The result of every engine call: the new state and what to show. */
+export interface Step {
+  state: EngineState;
+  events: EngineEvent[];
+}
+
+/** Why an input was refused (the state is unchanged). */
+export class EngineInputError extends Error {
+  constructor(
+    readonly code: 'ended' | 'unknown-choice' | 'choice-locked' | 'unknown-message' | 'action-hidden',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'EngineInputError';
+  }
+}
+
+export type RestoreResult =
+  | { ok: true; step: Step }
+  | {
+      ok: false;
+      /** Why the saved game could not continue; the game shows this to the player. */
+      reason: 'malformed' | 'other-scenario' | 'state-version' | 'node-missing';
+      detail: string;
+      /** A fresh start of the same scenario. */
+      step: Step;
+    };

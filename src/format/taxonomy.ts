@@ -1,0 +1,85 @@
+/**
+ * The fixed vocabularies the scenario format is built on. The project owns
+ * these lists; their descriptions and translations live in the locale files
+ * (`assets/locales/<lang>/signs.json`), never here.
+ */
+
+/** Warning signs a message can be tagged with (see docs/warning-signs.md). */
+export const WARNING_SIGNS = [
+  'flattery',
+  'info-probing',
+  'supervision-check',
+  'secrecy',
+  'isolation',
+  'platform-shift',
+  'gift-bribe',
+  'opportunity-lure',
+  'love-bombing',
+  'age-deception',
+  'guilt',
+  'sexual-testing',
+  'image-request',
+  'meetup-request',
+  'pressure',
+  'threat',
+  'proof-demand',
+] as const;
+export type WarningSign = (typeof WARNING_SIGNS)[number];
+
+/** Topics a scenario belongs to. Extend here (and in the locale files). */
+export const TOPICS = ['grooming', 'sextortion', 'privacy', 'travel-tourism'] as const;
+export type Topic = (typeof TOPICS)[number];
+
+/** UKCIS "Education for a Connected World" age bands. */
+export const AGE_BANDS = ['7-11', '11-14', '14-18'] as const;
+export type AgeBand = (typeof AGE_BANDS)[number];
+
+/** The look of the app a conversation happens in. */
+export const CHAT_APPS = ['game-chat', 'social-dm', 'messenger'] as const;
+export type ChatApp = (typeof CHAT_APPS)[number];
+
+/** Protective actions, available at every node unless the node hides one. */
+export const PROTECTIVE_ACTIONS = ['block', 'report', 'tell-adult', 'save-evidence', 'leave'] as const;
+export type ProtectiveAction = (typeof PROTECTIVE_ACTIONS)[number];
+
+/** How safe a choice is. Shown to teachers, never scored against the child. */
+export const SAFETY_RATINGS = ['safe', 'neutral', 'risky'] as const;
+export type SafetyRating = (typeof SAFETY_RATINGS)[number];
+
+/**
+ * Kinds of ending.
+ * - `safe`: the player recognised what was happening and kept themselves safe.
+ * - `helped`: the player (or the friend they helped) got help from a trusted
+ *   adult, the platform or a help line.
+ * - `supported`: something risky happened, and the story ends with support and
+ *   the message that it is never too late to tell. Never a horror ending.
+ */
+export const ENDING_KINDS = ['safe', 'helped', 'supported'] as const;
+export type EndingKind = (typeof ENDING_KINDS)[number];
+
+/** Avatars a contact or player can have; drawn by the game, never photos. */
+export const AVATARS = [
+  'fox',
+  'cat',
+  'owl',
+  'bear',
+  'rabbit',
+  'panda',
+  'frog',
+  'lion',
+  'robot',
+  'star',
+  'adult-woman',
+  'adult-man',
+  'teen-girl',
+  'teen-boy',
+  'kid-girl',
+  'kid-boy',
+  'shop',
+  'team',
+] as const;
+export type Avatar = (typeof AVATARS)[number];
+
+/** Senders that are not contacts. */
+export const PLAYER = 'player';
+export const NARRATOR = 'narrator';
