@@ -73,10 +73,14 @@ export interface FeedbackEvent {
 export interface FlagResultEvent {
   type: 'flag-result';
   message: string;
-  /** True when the message shows a warning sign (and the named sign, if any, is one of them). */
+  /** True when the message shows a warning sign. */
   correct: boolean;
   /** The sign the player named, if any. */
   sign?: WarningSign;
+  /** When a sign was named: whether it is one the message shows. */
+  signMatched?: boolean;
+  /** True when this message had already been flagged (nothing new is recorded). */
+  repeated: boolean;
   /** The signs the message actually shows. */
   signs: WarningSign[];
   /** Line id of author-written feedback for this message, if any. */
@@ -118,6 +122,7 @@ export interface FlagRecord {
   message: string;
   sign?: WarningSign;
   correct: boolean;
+  signMatched?: boolean;
   at: number;
 }
 

@@ -1,0 +1,280 @@
+/**
+ * The headless engine: plays a compiled scenario one input at a time.
+ * Each call takes a state and returns a new state plus the events to show;
+ * the given state is never changed, so any state can be saved and replayed.
+ */
+import { applyEffect, evaluate, type EffectAst } from '../format/expressions.js';
+import type { ScenarioT } from '../format/schema.js';
+import { PLAYER, type ProtectiveAction, type WarningSign } from '../format/taxonomy.js';
+import { compileScenario, type CompiledNode, type CompiledScenario } from './compiled.js';
+import { nextRandom, seedFrom } from './random.js';
+import { restoreState } from './restore.js';
+import { choicesAt, endingEvent, replay } from './view.js';
+import {
+  ENGINE_STATE_VERSION,
+  EngineInputError,
+  type EngineEnvironment,
+  type EngineEvent,
+  type EngineState,
+  type HistoryItem,
+  type PlayerInput,
+  type RestoreResult,
+  type Step,
+  type VariableValue,
+} from './types.js';
+
+export interface Engine {
+  /** Starts the scenario from its first node. */
+  start(): Step;
+  /** Applies one player input. Throws EngineInputError if the input is not possible now. */
+  advance(state: EngineState, input: PlayerInput): Step;
+  /** Continues a saved state, or restarts cleanly with a reason. Never throws. */
+  restore(saved: unknown): RestoreResult;
+  /** The events that redraw a state: its history, then its choices or ending. */
+  replay(state: EngineState): EngineEvent[];
+}
+
+/** Typing time used when a message has no hint, before jitter. */
+const DEFAULT_TYPING_MS = 1400;
+const PLAYER_TYPING_MS = 500;
+/** Guards against `next:` loops the checker would have reported. */
+const MAX_AUTO_STEPS = 500;
+
+export function createEngine(scenario: ScenarioT, env: EngineEnvironment): Engine {
+  const compiled = compileScenario(scenario);
+  const engine: Engine = {
+    start: () => startFresh(compiled, env),
+    advance: (state, input) => advance(compiled, env, state, input),
+    restore: (saved) => restoreState(compiled, saved, () => startFresh(compiled, env)),
+    replay: (state) => replay(compiled, state),
+  };
+  return engine;
+}
+
+/** A step in progress: fresh copies of everything that changes. */
+interface Draft {
+  state: EngineState;
+  events: EngineEvent[];
+  now: number;
+}
+
+function startFresh(compiled: CompiledScenario, env: EngineEnvironment): Step {
+  const { scenario } = compiled;
+  const now = env.now();
+  const state: EngineState = {
+    stateVersion: ENGINE_STATE_VERSION,
+    scenarioId: scenario.id,
+    scenarioVersion: scenario.version,
+    status: 'playing',
+    node: scenario.start,
+    chat: compiled.firstChat,
+    vars: { ...compiled.defaults },
+    usedChoices: [],
+    rng: seedFrom(env.random),
+    history: [],
+    transcript: {
+      scenarioId: scenario.id,
+      scenarioVersion: scenario.version,
+      startedAt: now,
+      endedAt: null,
+      path: [],
+      choices: [],
+      flags: [],
+      signsSpotted: [],
+      signsMissed: [],
+      falseFlags: [],
+      protectiveActions: [],
+      ending: null,
+      durationMs: null,
+    },
+  };
+  const draft: Draft = { state, events: [], now };
+  enterNode(compiled, draft, scenario.start);
+  return { state: draft.state, events: draft.events };
+}
+
+function beginDraft(state: EngineState, now: number): Draft {
+  const t = state.transcript;
+  return {
+    now,
+    events: [],
+    state: {
+      ...state,
+      vars: { ...state.vars },
+      usedChoices: [...state.usedChoices],
+      history: [...state.history],
+      transcript: {
+        ...t,
+        path: [...t.path],
+        choices: [...t.choices],
+        flags: [...t.flags],
+        signsSpotted: [...t.signsSpotted],
+        signsMissed: [...t.signsMissed],
+        falseFlags: [...t.falseFlags],
+        protectiveActions: [...t.protectiveActions],
+      },
+    },
+  };
+}
+
+function advance(
+  compiled: CompiledScenario,
+  env: EngineEnvironment,
+  state: EngineState,
+  input: PlayerInput,
+): Step {
+  if (state.status === 'ended') throw new EngineInputError('ended', 'The scenario has ended.');
+  const node = compiled.nodes.get(state.node);
+  if (!node) throw new EngineInputError('unknown-choice', `The current node "${state.node}" does not exist.`);
+  const draft = beginDraft(state, env.now());
+  switch (input.type) {
+    case 'choose':
+      choose(compiled, draft, node, input.choice);
+      break;
+    case 'flag':
+      flag(compiled, draft, input.message, input.sign);
+      break;
+    case 'protect':
+      protect(compiled, draft, node, input.action);
+      break;
+    default:
+      throw new EngineInputError('unknown-choice', 'Unknown input.');
+  }
+  return { state: draft.state, events: draft.events };
+}
+
+function choose(compiled: CompiledScenario, draft: Draft, node: CompiledNode, choiceId: string): void {
+  const choice = node.choices.find((c) => c.source.id === choiceId);
+  if (!choice) throw new EngineInputError('unknown-choice', `"${choiceId}" is not a choice here.`);
+  const s = draft.state;
+  if (choice.source.once && s.usedChoices.includes(choiceId)) {
+    throw new EngineInputError('unknown-choice', `"${choiceId}" was already chosen.`);
+  }
+  if (choice.condition && evaluate(choice.condition, s.vars) !== true) {
+    throw new EngineInputError('choice-locked', `"${choiceId}" is not available yet.`);
+  }
+  s.transcript.choices.push({ node: node.id, choice: choiceId, rating: choice.source.rating, at: draft.now });
+  if (choice.source.once) s.usedChoices.push(choiceId);
+  const item: HistoryItem = { type: 'player-choice', id: choiceId, chat: s.chat, says: choice.source.says };
+  s.history.push(item);
+  draft.events.push(item);
+  if (choice.source.feedback !== undefined) {
+    draft.events.push({ type: 'feedback', id: choice.source.feedback, rating: choice.source.rating });
+  }
+  s.vars = applyAll(choice.effects, s.vars);
+  enterNode(compiled, draft, choice.source.goto);
+}
+
+function flag(
+  compiled: CompiledScenario,
+  draft: Draft,
+  messageId: string,
+  sign: WarningSign | undefined,
+): void {
+  const s = draft.state;
+  const message = compiled.messages.get(messageId);
+  const shown = s.history.some((h) => h.type === 'message' && h.id === messageId && h.from !== PLAYER);
+  if (!message || !shown)
+    throw new EngineInputError('unknown-message', `"${messageId}" is not a message the player has seen.`);
+  const signs = message.signs;
+  const correct = signs.length > 0;
+  const signMatched = sign === undefined ? undefined : signs.includes(sign);
+  const repeated = s.transcript.flags.some((f) => f.message === messageId);
+  if (!repeated) {
+    s.transcript.flags.push({
+      message: messageId,
+      correct,
+      at: draft.now,
+      ...(sign !== undefined ? { sign, signMatched } : {}),
+    });
+    if (correct) s.transcript.signsSpotted.push({ message: messageId, signs: [...signs] });
+    else s.transcript.falseFlags.push(messageId);
+  }
+  draft.events.push({
+    type: 'flag-result',
+    message: messageId,
+    correct,
+    signs: [...signs],
+    repeated,
+    ...(sign !== undefined ? { sign, signMatched } : {}),
+    ...(message.flagFeedback !== undefined ? { feedback: message.flagFeedback } : {}),
+  });
+}
+
+function protect(
+  compiled: CompiledScenario,
+  draft: Draft,
+  node: CompiledNode,
+  action: ProtectiveAction,
+): void {
+  const outcome = node.protective[action];
+  if (!outcome) throw new EngineInputError('action-hidden', `"${action}" is not available here.`);
+  const s = draft.state;
+  s.transcript.protectiveActions.push({ node: node.id, action, at: draft.now });
+  draft.events.push({ type: 'protective', action });
+  s.vars = applyAll(outcome.effects, s.vars);
+  enterNode(compiled, draft, outcome.goto);
+}
+
+function applyAll(effects: EffectAst[], vars: Record<string, VariableValue>): Record<string, VariableValue> {
+  let result = vars;
+  for (const effect of effects) result = applyEffect(effect, result);
+  return result;
+}
+
+/** Enters a node and follows `next:` links until a choice or an ending. */
+function enterNode(compiled: CompiledScenario, draft: Draft, firstId: string): void {
+  const s = draft.state;
+  let id = firstId;
+  for (let hops = 0; hops < MAX_AUTO_STEPS; hops++) {
+    const node = compiled.nodes.get(id)!;
+    s.node = id;
+    s.transcript.path.push(id);
+    if (node.source.chat !== undefined) s.chat = node.source.chat;
+    s.vars = applyAll(node.effects, s.vars);
+    for (const message of node.source.messages) {
+      const jitter = nextRandom(s.rng);
+      s.rng = jitter.seed;
+      const base = message.typing ?? (message.from === PLAYER ? PLAYER_TYPING_MS : DEFAULT_TYPING_MS);
+      const item: HistoryItem = {
+        type: 'message',
+        id: message.id,
+        chat: s.chat,
+        from: message.from,
+        delayMs: Math.round(base * (0.85 + 0.3 * jitter.value)),
+        ...(message.image !== undefined ? { image: message.image } : {}),
+        ...(message.count !== undefined ? { values: { count: s.vars[message.count] ?? 0 } } : {}),
+      };
+      s.history.push(item);
+      draft.events.push(item);
+    }
+    if (node.source.ending) {
+      finish(compiled, draft, node);
+      return;
+    }
+    if (node.source.next === undefined) break;
+    id = node.source.next;
+  }
+  draft.events.push(choicesAt(compiled, s));
+}
+
+function finish(compiled: CompiledScenario, draft: Draft, node: CompiledNode): void {
+  const s = draft.state;
+  const ending = node.source.ending!;
+  s.status = 'ended';
+  const t = s.transcript;
+  t.ending = { node: node.id, kind: ending.kind };
+  t.endedAt = draft.now;
+  t.durationMs = Math.max(0, draft.now - t.startedAt);
+  const spotted = new Set(t.signsSpotted.map((x) => x.message));
+  const missed = new Set<string>();
+  t.signsMissed = [];
+  for (const h of s.history) {
+    if (h.type !== 'message' || spotted.has(h.id) || missed.has(h.id)) continue;
+    const signs = compiled.messages.get(h.id)?.signs ?? [];
+    if (signs.length === 0) continue;
+    missed.add(h.id);
+    t.signsMissed.push({ message: h.id, signs: [...signs] });
+  }
+  draft.events.push(endingEvent(node));
+}
