@@ -154,8 +154,10 @@ describe('determinism', () => {
     const b = play(miniScenario(), { seed: 0.9 }).events.find((e) => e.type === 'message');
     if (a?.type !== 'message' || b?.type !== 'message') return expect.fail('no message');
     expect(a.delayMs).not.toBe(b.delayMs);
-    for (const m of [a, b])
-      (expect(m.delayMs).toBeGreaterThanOrEqual(850), expect(m.delayMs).toBeLessThanOrEqual(1150));
+    for (const m of [a, b]) {
+      expect(m.delayMs).toBeGreaterThanOrEqual(850);
+      expect(m.delayMs).toBeLessThanOrEqual(1150);
+    }
   });
 });
 
