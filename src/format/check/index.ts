@@ -1,0 +1,70 @@
+/**
+ * The checker: the loader's findings plus every analysis, sorted by place.
+ * The same analyses run on packs (see ../pack.ts).
+ */
+import type { Finding, ScenarioSource } from '../load.js';
+import type { Analysis, CheckContext } from './context.js';
+import { checkDeadEnds } from './dead-ends.js';
+import { checkExpressions } from './expressions.js';
+import { checkIdentity } from './identity.js';
+import { checkLineIds } from './line-ids.js';
+import { Reporter, sortFindings } from './locate.js';
+import { parseSources } from './parse-sources.js';
+import { checkReachability } from './reachability.js';
+import { checkReferences } from './references.js';
+import { checkTexts } from './texts.js';
+import { checkTraps } from './traps.js';
+import { checkVariables } from './variables.js';
+
+/** Every analysis that needs a valid scenario, in the order they run. */
+export const ANALYSES: readonly Analysis[] = [
+  checkIdentity,
+  checkReferences,
+  checkReachability,
+  checkDeadEnds,
+  checkTraps,
+  checkVariables,
+  checkExpressions,
+  checkLineIds,
+  checkTexts,
+];
+
+/** Runs the analyses on an already validated scenario. */
+export function runAnalyses(ctx: Omit<CheckContext, 'report'>, findings: Finding[]): void {
+  const full: CheckContext = { ...ctx, report: new Reporter(findings) };
+  for (const analysis of ANALYSES) {
+    try {
+      analysis(full);
+    } catch (error) {
+      // A bug in the checker must not hide the author's other findings.
+      const detail = error instanceof Error ? error.message : String(error);
+      full.report.add(
+        ctx.scenarioFile,
+        'error',
+        'internal-error',
+        `the checker failed (${analysis.name}): ${detail}`,
+      );
+    }
+  }
+}
+
+/** Checks one scenario folder; never throws. */
+export function checkScenario(src: ScenarioSource): Finding[] {
+  const parsed = parseSources(src);
+  const findings = [...parsed.findings];
+  if (parsed.scenario) {
+    runAnalyses(
+      {
+        folder: src.folder,
+        scenario: parsed.scenario,
+        scenarioFile: parsed.scenarioFile,
+        texts: parsed.texts,
+        textFiles: parsed.textFiles,
+      },
+      findings,
+    );
+  }
+  return sortFindings(findings);
+}
+
+export type { Finding, ScenarioSource } from '../load.js';

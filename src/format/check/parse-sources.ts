@@ -1,0 +1,135 @@
+/**
+ * The loader's core, shared by `loadScenario` and `checkScenario`: reads every
+ * file of a scenario folder, guards and validates it, and keeps the locators
+ * so later analyses can point at lines.
+ */
+import { Scenario, LineText, TranslatedLine, type ScenarioT, type TextTableT } from '../schema.js';
+import type { Finding, ScenarioSource, SourceFile } from '../load.js';
+import { readYamlFile } from './yaml-file.js';
+import { guardMessage, guardValue, type GuardProblem } from './guard.js';
+import { describeIssues } from './schema-words.js';
+import { Reporter, type FileLocator } from './locate.js';
+import type { z } from 'zod';
+
+export interface ParsedSources {
+  scenario?: ScenarioT;
+  scenarioFile: FileLocator;
+  /** Tables that validated, by language. */
+  texts: Record<string, TextTableT>;
+  textFiles: Record<string, FileLocator>;
+  /** True when every table file validated. */
+  textsComplete: boolean;
+  findings: Finding[];
+}
+
+export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const LINE_ID = /^[a-z0-9][a-z0-9._-]*$/;
+
+/** `scenarios/x/text/pt-BR.yaml` -> `pt-BR`. */
+export function languageOf(path: string): string {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  return name.replace(/\.ya?ml$/i, '');
+}
+
+export function parseSources(src: ScenarioSource): ParsedSources {
+  const findings: Finding[] = [];
+  const report = new Reporter(findings);
+
+  const logic = readYamlFile(src.scenario);
+  findings.push(...logic.findings);
+  let scenario: ScenarioT | undefined;
+  if (logic.findings.length === 0) {
+    const clean = guarded(logic.value, logic.locator, report);
+    const result = Scenario.safeParse(clean);
+    if (result.success) scenario = result.data;
+    else
+      for (const p of describeIssues(result.error.issues, { schema: Scenario, input: clean })) {
+        report.add(logic.locator, 'error', p.code, p.message, p.path, p.part);
+      }
+  }
+
+  const texts: Record<string, TextTableT> = {};
+  const textFiles: Record<string, FileLocator> = {};
+  let textsComplete = true;
+  for (const file of src.texts) {
+    const lang = languageOf(file.path);
+    const table = readTable(file, lang, report, findings);
+    textFiles[lang] = table.locator;
+    if (table.value) texts[lang] = table.value;
+    if (!table.value || !table.complete) textsComplete = false;
+  }
+  return { scenario, scenarioFile: logic.locator, texts, textFiles, textsComplete, findings };
+}
+
+/** Guards parsed data, reporting forbidden keys and excessive depth. */
+function guarded(value: unknown, locator: FileLocator, report: Reporter): unknown {
+  const problems: GuardProblem[] = [];
+  const clean = guardValue(value, problems);
+  for (const p of problems) report.add(locator, 'error', p.kind, guardMessage(p), p.path, 'key');
+  return clean;
+}
+
+/**
+ * Validates a language table entry by entry, choosing the form from the
+ * entry's shape, so a mistake is explained in terms of the form the author
+ * meant (a translation `{text, source}`, plural forms, or plain text).
+ */
+function readTable(
+  file: SourceFile,
+  lang: string,
+  report: Reporter,
+  findings: Finding[],
+): { value?: TextTableT; complete?: boolean; locator: FileLocator } {
+  const yaml = readYamlFile(file);
+  findings.push(...yaml.findings);
+  const locator = yaml.locator;
+  if (yaml.findings.length > 0) return { locator };
+  if (!LANGUAGE_TAG.test(lang)) {
+    report.add(
+      locator,
+      'error',
+      'bad-language-file',
+      `the file name "${lang}" is not a language tag; name text files like es.yaml, pt-BR.yaml or en.yaml`,
+    );
+    return { locator };
+  }
+  const errorsBefore = findings.length;
+  const clean = guarded(yaml.value, locator, report);
+  if (clean === null || clean === undefined) return { value: {}, complete: true, locator };
+  if (typeof clean !== 'object' || Array.isArray(clean)) {
+    report.add(locator, 'error', 'schema', 'a text table is a list of lines written as `line.id: "text"`');
+    return { locator };
+  }
+  const table: TextTableT = {};
+  for (const [id, entry] of Object.entries(clean)) {
+    if (!LINE_ID.test(id)) {
+      report.add(
+        locator,
+        'error',
+        'schema',
+        `"${id}" is not a valid line id: use lower-case letters, digits, dots, dashes and underscores only`,
+        [id],
+        'key',
+      );
+      continue;
+    }
+    const translated =
+      entry !== null &&
+      typeof entry === 'object' &&
+      !Array.isArray(entry) &&
+      ('text' in entry || 'source' in entry);
+    const schema: z.ZodType = translated ? TranslatedLine : LineText;
+    const result = schema.safeParse(entry);
+    if (result.success) table[id] = result.data as TextTableT[string];
+    else
+      for (const p of describeIssues(
+        result.error.issues,
+        { schema, input: clean, prefix: 'line ', schemaOffset: 1 },
+        [id],
+      )) {
+        report.add(locator, 'error', p.code, p.message, p.path, p.part);
+      }
+  }
+  // The valid lines are kept so the other analyses still run on them.
+  return { value: table, complete: findings.length === errorsBefore, locator };
+}

@@ -1,0 +1,34 @@
+/**
+ * Nodes and endings no path from the start leads to. Only warnings: players
+ * are not harmed, but the author probably forgot a link.
+ */
+import { graphOf, has, type CheckContext } from './context.js';
+
+/** Node ids reachable from the start (choices, next and protective actions all count). */
+export function reachableFrom(start: string, graph: Map<string, { to: string }[]>): Set<string> {
+  const seen = new Set<string>();
+  const queue = graph.has(start) ? [start] : [];
+  for (const id of queue) {
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const e of graph.get(id) ?? []) if (!seen.has(e.to)) queue.push(e.to);
+  }
+  return seen;
+}
+
+export function checkReachability(ctx: CheckContext): void {
+  const { scenario, scenarioFile: file, report } = ctx;
+  // An unknown start is reported by the references check; nothing to add here.
+  if (!has(scenario.nodes, scenario.start)) return;
+  const reached = reachableFrom(scenario.start, graphOf(scenario));
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (reached.has(id)) continue;
+    if (node.ending) {
+      const msg = `ending "${id}" can never be reached: no choice, next or protective action leads to it from the start`;
+      report.add(file, 'warning', 'unreachable-ending', msg, ['nodes', id], 'key');
+    } else {
+      const msg = `node "${id}" can never be reached: no choice, next or protective action leads to it from the start`;
+      report.add(file, 'warning', 'unreachable-node', msg, ['nodes', id], 'key');
+    }
+  }
+}

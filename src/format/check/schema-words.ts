@@ -1,0 +1,241 @@
+/**
+ * Turns zod's validation issues into sentences an author can act on: which
+ * field, what was found, and what is allowed there.
+ */
+import type { z } from 'zod';
+import { describePath, show, type Path } from './locate.js';
+import { suggestion } from './similar.js';
+
+/** An issue ready to become a finding. */
+export interface SchemaProblem {
+  code: string;
+  path: Path;
+  part: 'key' | 'value';
+  message: string;
+}
+
+type Issue = z.core.$ZodIssue;
+
+/** What each fixed list is called, by the field that holds it. */
+const LIST_NOUNS: Record<string, string> = {
+  rating: 'safety rating',
+  kind: 'kind of ending',
+  topics: 'topic',
+  ageBands: 'age band',
+  app: 'chat app',
+  avatar: 'avatar',
+  role: 'role',
+  signs: 'warning sign',
+  type: 'variable type',
+};
+
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  number: 'a number',
+  int: 'a whole number',
+  boolean: 'true or false',
+  array: 'a list (lines starting with "- ")',
+  object: 'a set of fields (name: value)',
+  record: 'a set of named entries (name: value)',
+};
+
+/** The shape of zod schemas we need to walk to list a field's allowed keys. */
+interface SchemaLike {
+  _zod: {
+    def: {
+      type: string;
+      shape?: Record<string, SchemaLike>;
+      innerType?: SchemaLike;
+      in?: SchemaLike;
+      valueType?: SchemaLike;
+      element?: SchemaLike;
+      options?: SchemaLike[];
+    };
+  };
+}
+
+/** Field names allowed in the object at `path` of `schema`, if it is one. */
+function allowedKeys(schema: SchemaLike | undefined, path: Path): string[] | undefined {
+  let s = schema;
+  let i = 0;
+  while (s) {
+    const def = s._zod.def;
+    if (def.innerType) s = def.innerType;
+    else if (def.type === 'pipe') s = def.in;
+    else if (def.type === 'union') s = def.options?.find((o) => allowedKeys(o, []) !== undefined);
+    else if (i === path.length) return def.type === 'object' ? Object.keys(def.shape ?? {}) : undefined;
+    else if (def.type === 'object') s = def.shape?.[String(path[i++])];
+    else if (def.type === 'record' || def.type === 'array') {
+      s = def.type === 'record' ? def.valueType : def.element;
+      i++;
+    } else return undefined;
+  }
+  return undefined;
+}
+
+function listWords(values: readonly unknown[]): string {
+  const quoted = values.map((v) => String(v));
+  if (quoted.length <= 1) return quoted.join('');
+  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
+}
+
+function valueAt(input: unknown, path: Path): unknown {
+  let v = input;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object' || !Object.hasOwn(v, seg)) return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+/** "nodes.intro.choices[1].rating" or "the file" at the top. */
+function where(prefix: string, path: Path): string {
+  const p = describePath(path);
+  return p ? `${prefix}${p}` : prefix ? prefix.replace(/[.\s]+$/, '') : 'the file';
+}
+
+export interface DescribeOptions {
+  schema: unknown;
+  input: unknown;
+  /** Text put before every path, e.g. `line ` for text tables. */
+  prefix?: string;
+  /** How many leading path segments lie above `schema` (a text entry sits under its line id). */
+  schemaOffset?: number;
+}
+
+/** Describes every issue; union failures are narrowed to the branch that fits best. */
+export function describeIssues(
+  issues: readonly Issue[],
+  opts: DescribeOptions,
+  base: Path = [],
+): SchemaProblem[] {
+  return issues.flatMap((issue) => describeIssue(issue, opts, base));
+}
+
+function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaProblem[] {
+  const path = [...base, ...(issue.path as (string | number)[])];
+  const at = where(opts.prefix ?? '', path);
+  const value = valueAt(opts.input, path);
+  const last = path[path.length - 1];
+  const schema = opts.schema as SchemaLike;
+  const problem = (message: string, code = 'schema', part: 'key' | 'value' = 'value'): SchemaProblem[] => [
+    { code, path, part, message },
+  ];
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (value === undefined && path.length > 0) {
+        const parent = path.slice(0, -1);
+        return [
+          {
+            code: 'schema',
+            path: parent,
+            part: 'key',
+            message: `${where(opts.prefix ?? '', parent)}: "${String(last)}" is missing; it should be ${expected}`,
+          },
+        ];
+      }
+      if (path.length === 0 && (value === undefined || value === null)) {
+        return problem(`the file is empty; it should be ${expected}`);
+      }
+      return problem(`${at}: should be ${expected}, but it is ${show(value)}`);
+    }
+    case 'invalid_value': {
+      // A list item's noun comes from the list's field (signs[0] -> signs).
+      const field = typeof last === 'number' ? path[path.length - 2] : last;
+      const noun = LIST_NOUNS[String(field)];
+      const allowed = listWords(issue.values);
+      if (field === 'signs') {
+        return problem(
+          `${at}: ${show(value)} is not a known warning sign; use one of ${allowed}`,
+          'unknown-warning-sign',
+        );
+      }
+      return problem(`${at}: ${show(value)} is not ${noun ? `a ${noun}` : 'allowed here'}; use ${allowed}`);
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => {
+        const allowed = allowedKeys(schema, path.slice(opts.schemaOffset ?? 0));
+        let hint = '';
+        if (allowed) {
+          hint = suggestion(key, allowed) || `; allowed here: ${allowed.join(', ')}`;
+        }
+        const inWhat = path.length ? `${at}: ` : '';
+        return {
+          code: 'schema',
+          path: [...path, key],
+          part: 'key' as const,
+          message: `${inWhat}"${key}" is not a known field${hint}`,
+        };
+      });
+    case 'invalid_key': {
+      const inner = issue.issues[0];
+      const rule = inner && inner.code === 'invalid_format' ? `: ${inner.message}` : '';
+      return problem(`${at}: the name "${String(last)}" is not allowed${rule}`, 'schema', 'key');
+    }
+    case 'invalid_format':
+      return problem(`${at}: ${show(value)} is not allowed here: ${issue.message}`);
+    case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'set') {
+        return problem(
+          `${at}: needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`,
+        );
+      }
+      if (issue.origin === 'string') return problem(`${at}: must not be empty`);
+      return problem(`${at}: ${show(value)} is too small; the least allowed is ${String(issue.minimum)}`);
+    case 'too_big':
+      if (issue.origin === 'string') {
+        return problem(`${at}: is too long; at most ${String(issue.maximum)} characters`);
+      }
+      if (issue.origin === 'array')
+        return problem(`${at}: has too many items; at most ${String(issue.maximum)}`);
+      return problem(`${at}: ${show(value)} is too big; the most allowed is ${String(issue.maximum)}`);
+    case 'invalid_union':
+      return describeUnion(issue.errors, opts, path, at, value);
+    default:
+      return problem(`${at}: ${issue.message}`);
+  }
+}
+
+/**
+ * A union failed. If the value has the right basic type for exactly one
+ * branch (say, an object where "hidden" or {goto} is allowed), report that
+ * branch's detailed problems; otherwise list what would be accepted.
+ */
+function describeUnion(
+  branches: readonly (readonly Issue[])[],
+  opts: DescribeOptions,
+  path: Path,
+  at: string,
+  value: unknown,
+): SchemaProblem[] {
+  const rootMismatch = (i: Issue): boolean =>
+    i.path.length === 0 &&
+    (i.code === 'invalid_type' ||
+      i.code === 'invalid_value' ||
+      (i.code === 'invalid_union' && i.errors.every((b) => b.some(rootMismatch))));
+  const fitting = branches.filter((b) => !b.some(rootMismatch));
+  if (fitting.length > 0) {
+    const best = fitting.reduce((a, b) => (b.length < a.length ? b : a));
+    return describeIssues(best, opts, path);
+  }
+  const accepted = new Set<string>();
+  const collect = (issues: readonly Issue[]): void => {
+    for (const i of issues) {
+      if (i.path.length !== 0) continue;
+      if (i.code === 'invalid_type') accepted.add(TYPE_WORDS[i.expected] ?? i.expected);
+      else if (i.code === 'invalid_value') i.values.forEach((v) => accepted.add(JSON.stringify(v)));
+      else if (i.code === 'invalid_union') i.errors.forEach(collect);
+    }
+  };
+  branches.forEach(collect);
+  return [
+    {
+      code: 'schema',
+      path,
+      part: 'value',
+      message: `${at}: ${show(value)} is not allowed; use ${listWords([...accepted])}`,
+    },
+  ];
+}

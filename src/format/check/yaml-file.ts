@@ -1,0 +1,152 @@
+/**
+ * Reading one YAML file safely and remembering where every value came from.
+ *
+ * The `yaml` package keeps each node's character range; a LineCounter turns a
+ * range into line and column. Guards: a size limit before parsing, a limit on
+ * aliases (so a "billion laughs" file cannot blow up memory), and errors
+ * caught, so a hostile file yields findings instead of a crash.
+ */
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
+import type { Finding, SourceFile } from '../load.js';
+import type { FileLocator, Path, Position } from './locate.js';
+
+/** Larger files are refused unread: no real scenario or text table comes close. */
+export const MAX_FILE_CHARS = 1_000_000;
+/** Aliases (`*name`) are rare in scenarios; a handful is plenty. */
+export const MAX_ALIASES = 100;
+
+/** Plain-word versions of the YAML parser's most common complaints. */
+const YAML_WORDS: Record<string, string> = {
+  DUPLICATE_KEY: 'this key appears twice in the same place; each key may appear only once',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  BAD_INDENT: 'the indentation here does not line up with the lines above',
+  MISSING_CHAR: 'a closing quote or bracket is missing',
+  MULTIPLE_DOCS: 'the file holds more than one document ("---"); keep one per file',
+  BLOCK_AS_IMPLICIT_KEY: 'a key is missing its ":" or the indentation is off',
+  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing ":" or quote',
+  UNEXPECTED_TOKEN: 'something here is not valid YAML; check quotes, colons and dashes',
+  ALIAS_PROPS: 'an alias (*name) cannot have a tag or anchor',
+  BAD_ALIAS: 'this alias (*name) refers to an anchor that does not exist',
+};
+
+export interface YamlFile {
+  /** The plain data, when the file parsed. */
+  value?: unknown;
+  locator: FileLocator;
+  findings: Finding[];
+}
+
+export function readYamlFile(file: SourceFile): YamlFile {
+  const lines = new LineCounter();
+  const pos = (offset: number): Position => {
+    const p = lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const finding = (code: string, message: string, at: Position): Finding => ({
+    severity: 'error',
+    code,
+    file: file.path,
+    line: at.line,
+    column: at.column,
+    message,
+  });
+  const flat: FileLocator = {
+    file: file.path,
+    at: () => ({ line: 1, column: 1 }),
+    inText: () => ({ line: 1, column: 1 }),
+  };
+
+  if (file.text.length > MAX_FILE_CHARS) {
+    const message = `this file is ${file.text.length} characters long; the limit is ${MAX_FILE_CHARS}`;
+    return { locator: flat, findings: [finding('file-too-large', message, { line: 1, column: 1 })] };
+  }
+
+  try {
+    const doc = parseDocument(file.text, {
+      lineCounter: lines,
+      prettyErrors: false,
+      uniqueKeys: true,
+      logLevel: 'silent',
+    });
+    const locator = yamlLocator(file, doc.contents as YamlNode | null, pos);
+    if (doc.errors.length > 0) {
+      const findings = doc.errors.map((e) => {
+        const words = YAML_WORDS[e.code] ?? `this is not valid YAML (${e.message.split('\n')[0]})`;
+        return finding('yaml-syntax', words, pos(e.pos[0]));
+      });
+      return { locator, findings };
+    }
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
+    return { value, locator, findings: [] };
+  } catch (error) {
+    // Reached by alias bombs (toJS refuses them) and by nesting so deep that
+    // the parser runs out of stack.
+    const tooMany = error instanceof Error && /alias/i.test(error.message);
+    const message = tooMany
+      ? `this file uses aliases (*name) too many times; the limit is ${MAX_ALIASES}`
+      : 'this file could not be read: it is nested too deeply or is not a scenario file';
+    return {
+      locator: flat,
+      findings: [finding(tooMany ? 'too-many-aliases' : 'unreadable', message, { line: 1, column: 1 })],
+    };
+  }
+}
+
+/** Finds the YAML node (and its key) at a data path. */
+function walk(
+  root: YamlNode | null,
+  path: Path,
+): { node: YamlNode | null; key: YamlNode | null; depth: number } {
+  let node = root;
+  let key: YamlNode | null = null;
+  let depth = 0;
+  for (const seg of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(seg));
+      if (!pair) break;
+      key = pair.key as YamlNode;
+      node = (pair.value as YamlNode | null) ?? key;
+    } else if (isSeq(node) && typeof seg === 'number') {
+      const item = node.items[seg] as YamlNode | undefined;
+      if (!item) break;
+      key = item;
+      node = item;
+    } else break;
+    depth++;
+  }
+  return { node, key, depth };
+}
+
+function yamlLocator(
+  file: SourceFile,
+  root: YamlNode | null,
+  pos: (offset: number) => Position,
+): FileLocator {
+  const start = (node: YamlNode | null): Position =>
+    node?.range ? pos(node.range[0]) : { line: 1, column: 1 };
+  return {
+    file: file.path,
+    at(path, part = 'value') {
+      const found = walk(root, path);
+      // Missing path: point at the key of the deepest ancestor that exists.
+      if (found.depth < path.length) return start(found.key ?? found.node);
+      return start(part === 'key' ? (found.key ?? found.node) : found.node);
+    },
+    inText(path, offset) {
+      const found = walk(root, path);
+      const node = found.node;
+      if (found.depth < path.length || !isScalar(node) || !node.range || typeof node.value !== 'string') {
+        return start(node);
+      }
+      // Map the offset only when the source is the text itself (plain, or
+      // quoted without escapes on one line); otherwise the start of the value.
+      const raw = file.text.slice(node.range[0], node.range[1]);
+      const value = node.value;
+      if (raw === value) return pos(node.range[0] + offset);
+      const quoted =
+        (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') && raw.slice(1, -1) === value;
+      if (quoted) return pos(node.range[0] + 1 + offset);
+      return start(node);
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * Loading a scenario folder: YAML text in, validated objects and findings out.
+ *
+ * Everything read here is untrusted (an NGO's file, or a file someone sent
+ * them), so this never throws: a syntax error, an oversized file, a
+ * `__proto__` key or a wrong field all become findings with a file, line and
+ * column, worded for authors who are not programmers. The objects returned are
+ * fresh ones built by zod, never the parsed input itself.
+ */
+import type { ScenarioT, TextTableT } from './schema.js';
+import { parseSources } from './check/parse-sources.js';
+import { sortFindings } from './check/locate.js';
+
+export interface SourceFile {
+  path: string;
+  text: string;
+}
+
+/** One scenario folder: `scenario.yaml` plus `text/<lang>.yaml` files (language from the file name). */
+export interface ScenarioSource {
+  folder: string;
+  scenario: SourceFile;
+  texts: SourceFile[];
+}
+
+export interface Finding {
+  severity: 'error' | 'warning';
+  /** Stable identifier of the kind of problem (documented in docs/checker.md). */
+  code: string;
+  file: string;
+  /** 1-based; 0 when the position is unknown (e.g. inside a pack). */
+  line: number;
+  column: number;
+  message: string;
+}
+
+export interface LoadedScenario {
+  scenario: ScenarioT;
+  texts: Record<string, TextTableT>;
+}
+
+/**
+ * Parses and validates the files of one scenario (schema only; the graph and
+ * translation analyses are in `checkScenario`). `loaded` is present when the
+ * logic file and every text table are valid.
+ */
+export function loadScenario(src: ScenarioSource): { loaded?: LoadedScenario; findings: Finding[] } {
+  const parsed = parseSources(src);
+  const findings = sortFindings(parsed.findings);
+  return parsed.scenario && parsed.textsComplete
+    ? { loaded: { scenario: parsed.scenario, texts: parsed.texts }, findings }
+    : { findings };
+}
