@@ -1,0 +1,59 @@
+/**
+ * The Dexie database, declared from the migration list. `upTo` builds an
+ * older version of the schema: tests use it to play an old tab, and the
+ * fixture script to write frozen databases of earlier versions.
+ */
+import { Dexie, type DBCore, type Middleware } from 'dexie';
+import { MIGRATIONS, SCHEMA_VERSION } from './migrations/index.js';
+
+export const DEFAULT_DB_NAME = 'escudo-progress';
+
+export interface DatabaseOptions {
+  name?: string;
+  /** An IDBFactory (tests pass fake-indexeddb's); the page's `indexedDB` otherwise. */
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+  upTo?: number;
+}
+
+/**
+ * Final results must survive a power cut, so any read-write transaction that
+ * touches `attempts` asks for strict durability (flushed to disk before it
+ * reports success). Per-step saves of the game in progress keep the browser's
+ * default, which survives a crashed or killed browser and is much cheaper.
+ * Dexie only has a per-database setting, hence this small DBCore middleware.
+ */
+const strictAttempts: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'escudo-strict-attempts',
+  create(down) {
+    return {
+      ...down,
+      transaction(stores, mode, options) {
+        if (mode === 'readwrite' && stores.includes('attempts')) {
+          return down.transaction(stores, mode, { ...options, durability: 'strict' });
+        }
+        return down.transaction(stores, mode, options);
+      },
+    };
+  },
+};
+
+export function createDatabase(options: DatabaseOptions = {}): Dexie {
+  const factory = options.indexedDB ?? globalThis.indexedDB;
+  const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
+  const db = new Dexie(options.name ?? DEFAULT_DB_NAME, {
+    // Opening is explicit (openStore) so a failure is seen once, classified, and not retried silently.
+    autoOpen: false,
+    ...(factory ? { indexedDB: factory } : {}),
+    ...(keyRange ? { IDBKeyRange: keyRange } : {}),
+  });
+  const upTo = options.upTo ?? SCHEMA_VERSION;
+  for (const migration of MIGRATIONS) {
+    if (migration.version > upTo) break;
+    const version = db.version(migration.version).stores(migration.stores);
+    if (migration.upgrade) version.upgrade(migration.upgrade);
+  }
+  db.use(strictAttempts);
+  return db;
+}

@@ -1,0 +1,190 @@
+/**
+ * The `ProgressStore` the game holds. It forwards to a repository over
+ * IndexedDB and, when that stops working mid-game (disk full, or a newer
+ * version of the game upgrading the database from another tab), copies
+ * everything it can still read into memory and carries on there, so the game
+ * keeps playing and loses nothing it already had. The switch is announced
+ * through `onModeChange` so the game can show that progress will not be kept.
+ */
+import type { TableName, WriteOp } from './backend.js';
+import { keyOf } from './backend.js';
+import { isClosedError, isQuotaError } from './errors.js';
+import { MemoryBackend } from './memory-backend.js';
+import { currentPersistence } from './persistence.js';
+import { Repository } from './repository.js';
+import type {
+  Attempt,
+  DeviceData,
+  ImportResult,
+  NewAttempt,
+  NewProfile,
+  Persistence,
+  Profile,
+  ProfilePatch,
+  ProgressStore,
+  Settings,
+  StoreFailureReason,
+  StoreMode,
+  StoreProblem,
+} from './types.js';
+
+type ModeListener = (mode: StoreMode, reason: StoreFailureReason | undefined) => void;
+
+export class FailoverStore implements ProgressStore {
+  private repo: Repository;
+  private switching: Promise<void> | undefined;
+  private currentReason: StoreFailureReason | undefined;
+  private readonly problemListeners = new Set<(problem: StoreProblem) => void>();
+  private readonly modeListeners = new Set<ModeListener>();
+
+  constructor(
+    repo: Repository,
+    reason?: StoreFailureReason,
+    private readonly persistenceOf: () => Promise<Persistence> = currentPersistence,
+  ) {
+    this.repo = repo;
+    this.currentReason = repo.backend.kind === 'memory' ? reason : undefined;
+    this.watch(repo);
+  }
+
+  get mode(): StoreMode {
+    return this.repo.backend.kind === 'indexeddb' ? 'persistent' : 'memory';
+  }
+
+  get reason(): StoreFailureReason | undefined {
+    return this.currentReason;
+  }
+
+  private watch(repo: Repository): void {
+    repo.onProblem((problem) => {
+      for (const listener of this.problemListeners) listener(problem);
+    });
+  }
+
+  /**
+   * Moves to memory. Called on a quota error, on a closed connection, and by
+   * openStore when another tab upgrades the database (before our connection
+   * closes, so the copy is complete).
+   */
+  switchToMemory(reason: StoreFailureReason, afterCopy?: () => void): Promise<void> {
+    if (this.mode === 'memory') return this.switching ?? Promise.resolve();
+    this.switching ??= (async () => {
+      const old = this.repo;
+      const memory = new MemoryBackend();
+      try {
+        const tables = await old.rawTables();
+        const ops: WriteOp[] = [];
+        for (const [table, values] of tables) ops.push(...copyOps(table, values));
+        await memory.write(ops);
+      } catch {
+        // The connection is already gone: carry on with what memory has (nothing).
+      }
+      afterCopy?.();
+      old.backend.close();
+      const next = new Repository(memory, old.options);
+      this.watch(next);
+      this.repo = next;
+      this.currentReason = reason;
+      for (const listener of this.modeListeners) listener('memory', reason);
+    })();
+    return this.switching;
+  }
+
+  /** Runs an operation; on a storage failure that memory can absorb, switches and runs it again there. */
+  private async run<T>(operation: (repo: Repository) => Promise<T>): Promise<T> {
+    if (this.switching) await this.switching;
+    const repo = this.repo;
+    try {
+      return await operation(repo);
+    } catch (error) {
+      if (repo.backend.kind !== 'indexeddb') throw error;
+      if (isQuotaError(error)) await this.switchToMemory('quota');
+      else if (isClosedError(error)) await this.switchToMemory('version-error');
+      else throw error;
+      return operation(this.repo);
+    }
+  }
+
+  createProfile(input: NewProfile): Promise<Profile> {
+    return this.run((r) => r.createProfile(input));
+  }
+  listProfiles(): Promise<Profile[]> {
+    return this.run((r) => r.listProfiles());
+  }
+  getProfile(id: string): Promise<Profile | undefined> {
+    return this.run((r) => r.getProfile(id));
+  }
+  updateProfile(id: string, patch: ProfilePatch): Promise<Profile> {
+    return this.run((r) => r.updateProfile(id, patch));
+  }
+  deleteProfile(id: string): Promise<void> {
+    return this.run((r) => r.deleteProfile(id));
+  }
+  addAttempt(input: NewAttempt): Promise<Attempt> {
+    return this.run((r) => r.addAttempt(input));
+  }
+  addAttempts(inputs: NewAttempt[]): Promise<Attempt[]> {
+    return this.run((r) => r.addAttempts(inputs));
+  }
+  listAttempts(filter?: { profileId?: string; scenarioId?: string }): Promise<Attempt[]> {
+    return this.run((r) => r.listAttempts(filter));
+  }
+  putState(profileId: string, scenarioId: string, state: unknown): Promise<void> {
+    return this.run((r) => r.putState(profileId, scenarioId, state));
+  }
+  getState(profileId: string, scenarioId: string): Promise<unknown> {
+    return this.run((r) => r.getState(profileId, scenarioId));
+  }
+  clearState(profileId: string, scenarioId: string): Promise<void> {
+    return this.run((r) => r.clearState(profileId, scenarioId));
+  }
+  getSettings(profileId: string): Promise<Settings> {
+    return this.run((r) => r.getSettings(profileId));
+  }
+  updateSettings(profileId: string, patch: Partial<Settings>): Promise<Settings> {
+    return this.run((r) => r.updateSettings(profileId, patch));
+  }
+  getDevice(): Promise<DeviceData> {
+    return this.run((r) => r.getDevice());
+  }
+  updateDevice(patch: Partial<DeviceData>): Promise<DeviceData> {
+    return this.run((r) => r.updateDevice(patch));
+  }
+  exportBackup(): Promise<string> {
+    return this.run((r) => r.exportBackup());
+  }
+  importBackup(text: string): Promise<ImportResult> {
+    return this.run((r) => r.importBackup(text));
+  }
+  deleteEverything(): Promise<void> {
+    return this.run((r) => r.deleteEverything());
+  }
+  deleteAttemptsOlderThan(days: number): Promise<number> {
+    return this.run((r) => r.deleteAttemptsOlderThan(days));
+  }
+
+  /** In memory nothing is kept, whatever the browser would allow. */
+  async persistence(): Promise<Persistence> {
+    return this.mode === 'memory' ? 'denied' : this.persistenceOf();
+  }
+
+  onProblem(listener: (problem: StoreProblem) => void): () => void {
+    this.problemListeners.add(listener);
+    return () => this.problemListeners.delete(listener);
+  }
+
+  onModeChange(listener: ModeListener): () => void {
+    this.modeListeners.add(listener);
+    return () => this.modeListeners.delete(listener);
+  }
+
+  close(): void {
+    this.repo.backend.close();
+  }
+}
+
+function copyOps(table: TableName, values: unknown[]): WriteOp[] {
+  return values
+    .filter((v): v is object => typeof v === 'object' && v !== null && keyOf(table, v) !== undefined)
+    .map((value) => ({ kind: 'put', table, value }));
+}

@@ -1,0 +1,95 @@
+/**
+ * Opening the store: IndexedDB when it works, memory with a reason when it
+ * does not. Nothing here throws; the game always gets a working store.
+ */
+import { createDatabase, type DatabaseOptions } from './database.js';
+import { DexieBackend } from './dexie-backend.js';
+import { classifyFailure } from './errors.js';
+import { FailoverStore } from './failover-store.js';
+import { newId } from './ids.js';
+import { MemoryBackend } from './memory-backend.js';
+import { requestPersistence } from './persistence.js';
+import { DEVICE_KEY, DeviceRecord } from './records.js';
+import { Repository, type RepositoryOptions } from './repository.js';
+import type { StoreFailureReason, StoreMode } from './types.js';
+
+export interface OpenOptions extends DatabaseOptions, RepositoryOptions {
+  /**
+   * How long to wait, once the browser says another tab blocks our upgrade,
+   * before playing in memory instead. The other tab closes its connection at
+   * once if it runs this code; an old build that does not may never let go.
+   */
+  blockedTimeoutMs?: number;
+  /** Ask the browser for persistent storage (default true). */
+  requestPersistence?: boolean;
+}
+
+export interface OpenedStore {
+  store: FailoverStore;
+  mode: StoreMode;
+  reason?: StoreFailureReason;
+}
+
+class BlockedError extends Error {
+  override name = 'BlockedError';
+}
+
+function repositoryOptions(options: RepositoryOptions): Required<RepositoryOptions> {
+  return { now: options.now ?? (() => Date.now()), newId: options.newId ?? newId };
+}
+
+/** An in-memory store (tests, and the fallback). */
+export function createMemoryStore(
+  options: RepositoryOptions = {},
+  reason?: StoreFailureReason,
+): FailoverStore {
+  return new FailoverStore(new Repository(new MemoryBackend(), repositoryOptions(options)), reason);
+}
+
+export async function openStore(options: OpenOptions = {}): Promise<OpenedStore> {
+  let db;
+  try {
+    db = createDatabase(options);
+  } catch (error) {
+    return memoryWith(options, classifyFailure(error));
+  }
+  const blockedTimeoutMs = options.blockedTimeoutMs ?? 3000;
+  let blockedTimer: ReturnType<typeof setTimeout> | undefined;
+  const blocked = new Promise<never>((_, reject) => {
+    db.on('blocked', () => {
+      blockedTimer ??= setTimeout(
+        () => reject(new BlockedError('another tab holds an older version')),
+        blockedTimeoutMs,
+      );
+    });
+  });
+  blocked.catch(() => undefined);
+  try {
+    await Promise.race([db.open(), blocked]);
+    const backend = new DexieBackend(db);
+    // A first write finds out now, not mid-game, whether this browser lets us
+    // store anything (some private modes open the database, then refuse writes).
+    const device = DeviceRecord.safeParse(await backend.get('device', DEVICE_KEY));
+    const probe = device.success ? device.data : { key: DEVICE_KEY, lastProfileId: null, language: null };
+    await backend.write([{ kind: 'put', table: 'device', value: probe }]);
+  } catch (error) {
+    db.close();
+    return memoryWith(options, error instanceof BlockedError ? 'blocked' : classifyFailure(error));
+  } finally {
+    clearTimeout(blockedTimer);
+  }
+
+  const store = new FailoverStore(new Repository(new DexieBackend(db), repositoryOptions(options)));
+  // Another tab wants to upgrade: copy what we have into memory, then let go
+  // of the connection so its upgrade can run. (Replaces Dexie's own handler,
+  // which would close at once and lose the chance to copy.)
+  db.backendDB().onversionchange = () => {
+    void store.switchToMemory('version-error');
+  };
+  if (options.requestPersistence !== false) void requestPersistence();
+  return { store, mode: 'persistent' };
+}
+
+function memoryWith(options: RepositoryOptions, reason: StoreFailureReason): OpenedStore {
+  return { store: createMemoryStore(options, reason), mode: 'memory', reason };
+}

@@ -1,0 +1,124 @@
+/**
+ * zod schemas for every stored record. Records are validated when written
+ * (a bug in the game cannot store garbage) and again when read (another tab
+ * running an old build, a browser extension or a damaged disk can). Parsing
+ * returns fresh objects and drops unknown keys, so nothing foreign travels on.
+ */
+import { z } from 'zod';
+import {
+  AGE_BANDS,
+  AVATARS,
+  ENDING_KINDS,
+  PROTECTIVE_ACTIONS,
+  SAFETY_RATINGS,
+  WARNING_SIGNS,
+} from '../format/taxonomy.js';
+import type { Transcript } from '../engine/types.js';
+import type { Attempt, DeviceData, Profile, Settings } from './types.js';
+import { MESSAGE_SPEEDS } from './types.js';
+import { CLASS_CODE_PATTERN, nicknameProblem } from './nickname.js';
+
+const Id = z.string().min(1).max(64);
+const Time = z.number().finite().nonnegative();
+const NodeId = z.string().min(1).max(200);
+const Sign = z.enum(WARNING_SIGNS);
+
+export const LanguageCode = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language code such as "es" or "pt-BR"');
+
+export const TranscriptRecord = z.object({
+  scenarioId: Id,
+  scenarioVersion: z.number().int().nonnegative(),
+  startedAt: Time,
+  endedAt: Time.nullable(),
+  path: z.array(NodeId),
+  choices: z.array(z.object({ node: NodeId, choice: NodeId, rating: z.enum(SAFETY_RATINGS), at: Time })),
+  flags: z.array(z.object({ message: NodeId, sign: Sign.optional(), correct: z.boolean(), at: Time })),
+  signsSpotted: z.array(z.object({ message: NodeId, signs: z.array(Sign) })),
+  signsMissed: z.array(z.object({ message: NodeId, signs: z.array(Sign) })),
+  falseFlags: z.array(NodeId),
+  protectiveActions: z.array(z.object({ node: NodeId, action: z.enum(PROTECTIVE_ACTIONS), at: Time })),
+  ending: z.object({ node: NodeId, kind: z.enum(ENDING_KINDS) }).nullable(),
+  durationMs: Time.nullable(),
+}) satisfies z.ZodType<Transcript>;
+
+export const Nickname = z.string().superRefine((value, ctx) => {
+  const problem = nicknameProblem(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem });
+});
+
+export const ClassCode = z.string().regex(CLASS_CODE_PATTERN, 'a class code: 1–16 letters, digits or dashes');
+
+/** Strict: a profile with any extra field (a real name, a school…) is refused. */
+export const ProfileRecord = z.strictObject({
+  id: Id,
+  nickname: Nickname,
+  avatar: z.enum(AVATARS),
+  ageBand: z.enum(AGE_BANDS),
+  classCode: ClassCode.optional(),
+  createdAt: Time,
+}) satisfies z.ZodType<Profile>;
+
+export const AttemptRecord = z
+  .object({
+    id: Id,
+    profileId: Id,
+    scenarioId: Id,
+    scenarioVersion: z.number().int().nonnegative(),
+    startedAt: Time,
+    endedAt: Time,
+    durationMs: Time,
+    transcript: TranscriptRecord,
+  })
+  .refine(
+    (a) => a.scenarioId === a.transcript.scenarioId,
+    'scenarioId differs from the transcript',
+  ) satisfies z.ZodType<Attempt>;
+
+export const SettingsValues = z.object({
+  textScale: z.number().min(1).max(2),
+  dyslexiaFont: z.boolean(),
+  highContrast: z.boolean(),
+  reducedMotion: z.boolean(),
+  readAloud: z.boolean(),
+  autoReadAloud: z.boolean(),
+  sound: z.boolean(),
+  volume: z.number().min(0).max(1),
+  messageSpeed: z.enum(MESSAGE_SPEEDS),
+  language: LanguageCode.nullable(),
+}) satisfies z.ZodType<Settings>;
+
+export const SettingsRecord = SettingsValues.extend({ profileId: Id });
+export type SettingsRecordT = z.infer<typeof SettingsRecord>;
+
+/**
+ * A saved engine state. The store checks the envelope and that the state is a
+ * JSON object; whether the state itself can continue is the engine's call
+ * (`engine.restore`), which knows every state version.
+ */
+export const StateRecord = z.object({
+  profileId: Id,
+  scenarioId: Id,
+  savedAt: Time,
+  state: z.record(z.string(), z.unknown()),
+});
+export type StateRecordT = z.infer<typeof StateRecord>;
+
+export const DeviceValues = z.object({
+  lastProfileId: Id.nullable(),
+  language: LanguageCode.nullable(),
+}) satisfies z.ZodType<DeviceData>;
+
+/** The device table holds one record under this key. */
+export const DEVICE_KEY = 'device';
+export const DeviceRecord = DeviceValues.extend({ key: z.literal(DEVICE_KEY) });
+export type DeviceRecordT = z.infer<typeof DeviceRecord>;
+
+/** The first issue of a failed parse, as one readable line. */
+export function describeIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'invalid';
+  const where = issue.path.length > 0 ? issue.path.join('.') : 'record';
+  return `${where}: ${issue.message}`;
+}
