@@ -39,8 +39,34 @@ const strictAttempts: Middleware<DBCore> = {
   },
 };
 
+/**
+ * When the database on disk is newer than this code (a newer game ran in
+ * another tab, or the game was rolled back), Dexie 4 retries opening it at
+ * whatever version is there, and may even "patch" its schema to fit ours.
+ * Old code must never write into a newer database, so this factory refuses
+ * version-less opens: the open fails with VersionError and the game plays in
+ * memory, leaving the newer data untouched.
+ */
+function refuseDowngrade(factory: IDBFactory): IDBFactory {
+  return {
+    open(name: string, version?: number) {
+      if (version === undefined) {
+        throw new DOMException(
+          'The stored progress was written by a newer version of the game',
+          'VersionError',
+        );
+      }
+      return factory.open(name, version);
+    },
+    deleteDatabase: (name: string) => factory.deleteDatabase(name),
+    cmp: (a: unknown, b: unknown) => factory.cmp(a, b),
+    databases: () => factory.databases(),
+  };
+}
+
 export function createDatabase(options: DatabaseOptions = {}): Dexie {
-  const factory = options.indexedDB ?? globalThis.indexedDB;
+  const given = options.indexedDB ?? globalThis.indexedDB;
+  const factory = given ? refuseDowngrade(given) : undefined;
   const keyRange = options.IDBKeyRange ?? globalThis.IDBKeyRange;
   const db = new Dexie(options.name ?? DEFAULT_DB_NAME, {
     // Opening is explicit (openStore) so a failure is seen once, classified, and not retried silently.
