@@ -7,7 +7,7 @@
  * through `onModeChange` so the game can show that progress will not be kept.
  */
 import type { TableName, WriteOp } from './backend.js';
-import { keyOf } from './backend.js';
+import { TABLES, keyOf } from './backend.js';
 import { isClosedError, isQuotaError } from './errors.js';
 import { MemoryBackend } from './memory-backend.js';
 import { currentPersistence } from './persistence.js';
@@ -66,20 +66,20 @@ export class FailoverStore implements ProgressStore {
    * openStore when another tab upgrades the database (before our connection
    * closes, so the copy is complete).
    */
-  switchToMemory(reason: StoreFailureReason, afterCopy?: () => void): Promise<void> {
+  switchToMemory(reason: StoreFailureReason): Promise<void> {
     if (this.mode === 'memory') return this.switching ?? Promise.resolve();
     this.switching ??= (async () => {
       const old = this.repo;
       const memory = new MemoryBackend();
-      try {
-        const tables = await old.rawTables();
-        const ops: WriteOp[] = [];
-        for (const [table, values] of tables) ops.push(...copyOps(table, values));
-        await memory.write(ops);
-      } catch {
-        // The connection is already gone: carry on with what memory has (nothing).
+      // Table by table: whatever can still be read is kept (a closed
+      // connection, or a table an old schema lacks, only loses that part).
+      for (const table of TABLES) {
+        try {
+          await memory.write(copyOps(table, await old.backend.getAll(table)));
+        } catch {
+          // Nothing readable in this table.
+        }
       }
-      afterCopy?.();
       old.backend.close();
       const next = new Repository(memory, old.options);
       this.watch(next);

@@ -81,11 +81,12 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
 
   const store = new FailoverStore(new Repository(new DexieBackend(db), repositoryOptions(options)));
   // Another tab wants to upgrade: copy what we have into memory, then let go
-  // of the connection so its upgrade can run. (Replaces Dexie's own handler,
-  // which would close at once and lose the chance to copy.)
-  db.backendDB().onversionchange = () => {
+  // of the connection so its upgrade can run. Returning false stops Dexie's
+  // own handler, which would close at once and lose the chance to copy.
+  db.on('versionchange', () => {
     void store.switchToMemory('version-error');
-  };
+    return false;
+  });
   if (options.requestPersistence !== false) void requestPersistence();
   return { store, mode: 'persistent' };
 }

@@ -330,13 +330,6 @@ export class Repository {
     return { ok: true, added, alreadyPresent };
   }
 
-  /** Raw copy of every table, for moving to memory without losing anything. */
-  async rawTables(): Promise<Map<TableName, unknown[]>> {
-    const tables = new Map<TableName, unknown[]>();
-    for (const table of TABLES) tables.set(table, await this.backend.getAll(table));
-    return tables;
-  }
-
   // ── Privacy ───────────────────────────────────────────────
 
   async deleteEverything(): Promise<void> {
