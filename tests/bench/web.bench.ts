@@ -1,0 +1,232 @@
+// The web speed benchmark: builds the game, serves it with gzip on
+// localhost and measures what a child on a cheap phone and a slow school
+// connection would feel. It reports; it does not gate (always exits 0).
+//
+//   npm run bench:web                     build, then measure (5 runs each)
+//   npm run bench:web -- --runs=3         fewer runs
+//   npm run bench:web -- --no-build       measure the existing dist/
+//   npm run bench:web -- --no-lighthouse  skip the Lighthouse runs
+//   npm run bench:web -- --dist=<folder>  measure another built site (implies --no-build)
+//
+// Results: printed as a table and written to test-output/bench-web.json.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchFresh, CHROMIUM_PATH } from './web/chromium';
+import { measureDownloads, total, type DownloadResult } from './web/downloads';
+import { installRecorder, type JourneyResult } from './web/journey';
+import { runLighthouse, type LighthouseRun } from './web/lighthouse-runs';
+import { figure, kib, median, table, type Figure } from './web/report';
+import { serveStatic } from './web/static-server';
+import { THROTTLING, throttledJourney } from './web/throttled-start';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const args = process.argv.slice(2);
+const runs = Math.max(1, Number(args.find((a) => a.startsWith('--runs='))?.split('=')[1] ?? 5) || 5);
+const distArg = args.find((a) => a.startsWith('--dist='))?.slice('--dist='.length);
+const build = !args.includes('--no-build') && !distArg;
+const withLighthouse = !args.includes('--no-lighthouse');
+
+const log = (msg: string): void => console.log(`[bench:web] ${msg}`);
+const errorText = (e: unknown): string => (e instanceof Error ? e.message.split('\n')[0]! : String(e));
+
+function chromiumVersion(): string {
+  try {
+    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+  } catch {
+    return `not found at ${CHROMIUM_PATH}`;
+  }
+}
+
+function gitCommit(): string {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).trim();
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function main(): Promise<void> {
+  const notes: string[] = [];
+  let downloads: DownloadResult | null = null;
+  let downloadsError = '';
+  const journeys: JourneyResult[] = [];
+  const lighthouseRuns: LighthouseRun[] = [];
+  let lighthouseError = '';
+
+  if (build) {
+    log('building the game (npm run build)…');
+    const built = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) notes.push('the build failed: figures below are from the previous dist/ if any');
+  }
+  const dist = distArg ? resolve(distArg) : join(root, 'dist');
+  if (!existsSync(join(dist, 'index.html'))) {
+    notes.push(`no index.html in ${dist}: nothing to measure`);
+    return finish([], notes, null, [], []);
+  }
+  if (!existsSync(CHROMIUM_PATH))
+    notes.push(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`);
+
+  const server = await serveStatic(dist);
+  log(`serving dist/ at ${server.url}`);
+  try {
+    log('measuring downloads (title page, then Play to the first message)…');
+    const browser = await launchFresh();
+    try {
+      await installRecorder(browser.context);
+      downloads = await measureDownloads(browser.context, server.url);
+    } catch (e) {
+      downloadsError = errorText(e);
+    } finally {
+      await browser.close();
+    }
+
+    if (downloads && !downloads.journey.ok) {
+      notes.push(`could not reach first message: ${downloads.journey.reason}`);
+    } else {
+      for (let i = 0; i < runs; i++) {
+        log(`throttled Play → first message, run ${i + 1}/${runs}…`);
+        const b = await launchFresh();
+        try {
+          await installRecorder(b.context);
+          const result = await throttledJourney(b.context, server.url);
+          journeys.push(result);
+          if (!result.ok) {
+            notes.push(`could not reach first message (throttled): ${result.reason}`);
+            break;
+          }
+        } catch (e) {
+          journeys.push({ ok: false, reason: errorText(e) });
+          notes.push(`could not reach first message (throttled): ${errorText(e)}`);
+          break;
+        } finally {
+          await b.close();
+        }
+      }
+    }
+
+    if (withLighthouse) {
+      for (let i = 0; i < runs; i++) {
+        log(`Lighthouse (mobile preset) run ${i + 1}/${runs}…`);
+        try {
+          lighthouseRuns.push(await runLighthouse(server.url));
+        } catch (e) {
+          lighthouseError = errorText(e);
+          notes.push(`Lighthouse failed: ${lighthouseError}`);
+          break;
+        }
+      }
+    }
+  } finally {
+    await server.close();
+  }
+
+  const okJourneys = journeys.filter((j): j is Extract<JourneyResult, { ok: true }> => j.ok);
+  const journeyWhy = downloads && !downloads.journey.ok ? 'first message not reached' : 'not measured';
+  const figures: Figure[] = [
+    figure(
+      `Lighthouse performance (median of ${lighthouseRuns.length || runs})`,
+      '≥ 95',
+      lighthouseRuns.length ? median(lighthouseRuns.map((r) => r.performance)) : null,
+      'score',
+      (v) => v >= 95,
+      (v) => String(v),
+      lighthouseError ? 'Lighthouse failed' : 'skipped',
+    ),
+    figure(
+      `Lighthouse accessibility (median of ${lighthouseRuns.length || runs})`,
+      '100',
+      lighthouseRuns.length ? median(lighthouseRuns.map((r) => r.accessibility)) : null,
+      'score',
+      (v) => v >= 100,
+      (v) => String(v),
+      lighthouseError ? 'Lighthouse failed' : 'skipped',
+    ),
+    figure(
+      'JavaScript before Play (gzip)',
+      '≤ 60 KB',
+      downloads ? total(downloads.jsBeforePlay) : null,
+      'bytes',
+      (v) => v <= 60 * 1024,
+      kib,
+      downloadsError || 'not measured',
+    ),
+    figure(
+      'Download to first message (gzip)',
+      '≤ 450 KB',
+      downloads?.journey.ok ? total(downloads.toFirstMessage) : null,
+      'bytes',
+      (v) => v <= 450 * 1024,
+      kib,
+      downloadsError || journeyWhy,
+    ),
+    figure(
+      `Play → first message, throttled (median of ${okJourneys.length || runs})`,
+      '≤ 3.0 s',
+      okJourneys.length ? median(okJourneys.map((j) => j.waitMs)) : null,
+      'ms',
+      (v) => v <= 3000,
+      (v) => `${(v / 1000).toFixed(2)} s`,
+      journeyWhy,
+    ),
+  ];
+  finish(figures, notes, downloads, journeys, lighthouseRuns);
+}
+
+function finish(
+  figures: Figure[],
+  notes: string[],
+  downloads: DownloadResult | null,
+  journeys: JourneyResult[],
+  lighthouseRuns: LighthouseRun[],
+): void {
+  console.log('');
+  if (figures.length) console.log(table(figures));
+  if (downloads) {
+    console.log('\nLargest downloads to the first message (gzip):');
+    for (const f of [...downloads.toFirstMessage].sort((a, b) => b.gzipBytes - a.gzipBytes).slice(0, 8)) {
+      console.log(`  ${kib(f.gzipBytes).padStart(9)}  ${f.kind.padEnd(10)} ${new URL(f.url).pathname}`);
+    }
+  }
+  const firstOk = journeys.find((j) => j.ok);
+  if (firstOk?.ok) {
+    console.log('\nWaits in the first throttled run:');
+    for (const s of firstOk.steps) console.log(`  ${(s.waitMs / 1000).toFixed(2)} s  until ${s.reached}`);
+  }
+  const a11y = [...new Set(lighthouseRuns.flatMap((r) => r.failedAccessibility))];
+  if (a11y.length) console.log(`\nLighthouse accessibility audits failing: ${a11y.join(', ')}`);
+  for (const note of notes) console.log(`\nNOTE: ${note}`);
+
+  const out = join(root, 'test-output', 'bench-web.json');
+  mkdirSync(dirname(out), { recursive: true });
+  writeFileSync(
+    out,
+    JSON.stringify(
+      {
+        when: new Date().toISOString(),
+        commit: gitCommit(),
+        node: process.version,
+        chromium: chromiumVersion(),
+        throttling: THROTTLING,
+        figures,
+        notes,
+        downloads,
+        journeys,
+        lighthouse: lighthouseRuns,
+      },
+      null,
+      2,
+    ),
+  );
+  console.log(`\nwritten: test-output/bench-web.json`);
+}
+
+main()
+  .catch((e) => {
+    console.error(`[bench:web] unexpected failure: ${errorText(e)}`);
+  })
+  .finally(() => {
+    // A benchmark reports; it never fails the run.
+    process.exitCode = 0;
+  });

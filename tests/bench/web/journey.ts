@@ -1,0 +1,160 @@
+// Drives the game from the Play tap to the first chat message, and measures
+// how long the child waits along the way. Timestamps are taken inside the
+// page (pointer down, and the moment each screen's marker becomes visible),
+// so the benchmark's own clicking speed is not counted as loading time.
+import type { BrowserContext, Page } from 'playwright-core';
+import { FIRST_MESSAGE, PLAY, ROUTE } from './route';
+
+export interface StepTiming {
+  /** The screen reached, or "first message". */
+  reached: string;
+  /** From the tap that left the previous screen to this one being visible. */
+  waitMs: number;
+}
+
+export type JourneyResult =
+  | {
+      ok: true;
+      /** Sum of waits: what the child spends waiting between Play and the first message. */
+      waitMs: number;
+      /** Play tap to first message including the benchmark's clicks on the screens between. */
+      wallMs: number;
+      steps: StepTiming[];
+    }
+  | { ok: false; reason: string };
+
+interface Recorder {
+  clicks: number[];
+  seen: Record<string, number>;
+  watch: string[];
+}
+
+// The recorder runs inside the page. It is plain JavaScript text rather than
+// a function because tsx (esbuild) wraps named inner functions in a helper
+// that does not exist in the browser.
+const RECORDER = `
+(() => {
+  const rec = { clicks: [], seen: {}, watch: WATCH };
+  window.__escudoBench = rec;
+  const visible = (el) =>
+    typeof el.checkVisibility === 'function' ? el.checkVisibility({ visibilityProperty: true }) : el.getClientRects().length > 0;
+  const check = () => {
+    for (const sel of rec.watch) {
+      if (sel in rec.seen) continue;
+      if (Array.from(document.querySelectorAll(sel)).some(visible)) rec.seen[sel] = performance.now();
+    }
+  };
+  document.addEventListener('pointerdown', () => rec.clicks.push(performance.now()), { capture: true });
+  new MutationObserver(check).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+})();
+`;
+
+/** Installs the in-page recorder; call before the first navigation. */
+export async function installRecorder(context: BrowserContext): Promise<void> {
+  const watch = [FIRST_MESSAGE, ...ROUTE.map((s) => s.when)];
+  await context.addInitScript({ content: RECORDER.replace('WATCH', JSON.stringify(watch)) });
+}
+
+async function recorder(page: Page): Promise<Recorder> {
+  return page.evaluate(() => (window as unknown as { __escudoBench: Recorder }).__escudoBench);
+}
+
+/** Waits until one of the markers is visible; returns its selector or null on timeout. */
+async function nextMarker(page: Page, selectors: string[], timeoutMs: number): Promise<string | null> {
+  try {
+    const handle = await page.waitForFunction(
+      (sels: string[]) => {
+        for (const sel of sels) {
+          for (const el of Array.from(document.querySelectorAll(sel))) {
+            const shown =
+              typeof el.checkVisibility === 'function'
+                ? el.checkVisibility({ visibilityProperty: true })
+                : el.getClientRects().length > 0;
+            if (shown) return sel;
+          }
+        }
+        return null;
+      },
+      selectors,
+      { timeout: timeoutMs, polling: 50 },
+    );
+    return (await handle.jsonValue()) as string;
+  } catch {
+    return null;
+  }
+}
+
+async function firstVisible(page: Page, alternatives: string[]): Promise<string | null> {
+  for (const sel of alternatives) {
+    if (await page.locator(sel).locator('visible=true').count()) return sel;
+  }
+  return null;
+}
+
+async function whereAmI(page: Page): Promise<string> {
+  return page
+    .evaluate(() => {
+      const screen = document.querySelector('[data-screen]')?.getAttribute('data-screen');
+      const error = document.querySelector('#title-error:not([hidden])')?.textContent;
+      return [screen ? `screen "${screen}"` : 'no game screen', error ? `title error "${error}"` : '']
+        .filter(Boolean)
+        .join(', ');
+    })
+    .catch(() => 'page not readable');
+}
+
+export async function playToFirstMessage(page: Page, stepTimeoutMs = 60_000): Promise<JourneyResult> {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  const fail = async (why: string): Promise<JourneyResult> => ({
+    ok: false,
+    reason: `${why} (${await whereAmI(page)}${errors.length ? `; page errors: ${errors.slice(0, 3).join(' | ')}` : ''})`,
+  });
+
+  try {
+    await page.locator(`${PLAY}:not([disabled])`).waitFor({ state: 'visible', timeout: stepTimeoutMs });
+  } catch {
+    return fail(`no enabled Play button (${PLAY}) on the title page`);
+  }
+  await page.locator(PLAY).click();
+
+  const markers = [FIRST_MESSAGE, ...ROUTE.map((s) => s.when)];
+  const steps: StepTiming[] = [];
+  const done = new Set<string>();
+  let lastClickIndex = 0; // index into the recorder's clicks of the tap that left the last screen
+  for (let guard = 0; guard <= ROUTE.length; guard++) {
+    const marker = await nextMarker(
+      page,
+      markers.filter((m) => !done.has(m)),
+      stepTimeoutMs,
+    );
+    if (!marker) {
+      const after = steps.length ? `after the ${steps[steps.length - 1]!.reached} screen` : 'after Play';
+      return fail(`nothing expected appeared ${after} within ${stepTimeoutMs / 1000} s`);
+    }
+    const rec = await recorder(page);
+    const left = rec.clicks[lastClickIndex] ?? rec.clicks[0] ?? 0;
+    const shownAt = rec.seen[marker] ?? (await page.evaluate(() => performance.now()));
+    const step = ROUTE.find((s) => s.when === marker);
+    steps.push({ reached: step ? step.name : 'first message', waitMs: Math.max(0, shownAt - left) });
+    if (!step) {
+      const playAt = rec.clicks[0] ?? left;
+      return {
+        ok: true,
+        waitMs: steps.reduce((sum, s) => sum + s.waitMs, 0),
+        wallMs: shownAt - playAt,
+        steps,
+      };
+    }
+    done.add(marker);
+    lastClickIndex = rec.clicks.length;
+    const target = await firstVisible(page, step.click);
+    try {
+      if (!target) throw new Error('none visible');
+      await page.locator(target).locator('visible=true').first().click({ timeout: stepTimeoutMs });
+    } catch {
+      return fail(`on the ${step.name} screen, could not click any of ${step.click.join(' | ')}`);
+    }
+  }
+  return fail('went through every known screen without seeing a chat message');
+}
