@@ -26,8 +26,8 @@
 export { openStore, createMemoryStore, type OpenOptions, type OpenedStore } from './open.js';
 export { StoreValidationError, StoreNotFoundError } from './errors.js';
 export { DEFAULT_SETTINGS } from './settings.js';
-export { NICKNAME_MAX, nicknameProblem, type NicknameProblem } from './nickname.js';
+export { NICKNAME_MAX, NICKNAME_PROBLEMS, nicknameProblem, type NicknameProblem } from './nickname.js';
 export { SCHEMA_VERSION } from './migrations/index.js';
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backup.js';
 export type * from './types.js';
-export { MESSAGE_SPEEDS } from './types.js';
+export { BACKUP_REJECTIONS, MESSAGE_SPEEDS, STORE_FAILURE_REASONS } from './types.js';

@@ -86,16 +86,18 @@ export interface StoreProblem {
 }
 
 /** Why a backup file was refused; nothing stored changed. */
-export type BackupRejection =
-  | 'too-large'
-  | 'not-json'
-  | 'truncated'
-  | 'too-deep'
-  | 'foreign'
-  | 'unsupported-version'
-  | 'checksum'
-  | 'malformed'
-  | 'write-failed';
+export const BACKUP_REJECTIONS = [
+  'too-large',
+  'not-json',
+  'truncated',
+  'too-deep',
+  'foreign',
+  'unsupported-version',
+  'checksum',
+  'malformed',
+  'write-failed',
+] as const;
+export type BackupRejection = (typeof BACKUP_REJECTIONS)[number];
 
 export interface ImportCounts {
   profiles: number;

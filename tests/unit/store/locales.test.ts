@@ -1,0 +1,37 @@
+/** Every reason code the store can give has a message in every language, and the languages match. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BACKUP_REJECTIONS, NICKNAME_PROBLEMS, STORE_FAILURE_REASONS } from '../../../src/store/index.js';
+
+const LANGUAGES = ['es', 'pt-BR', 'en'];
+const table = (lang: string): Record<string, string> =>
+  JSON.parse(readFileSync(new URL(`../../../assets/locales/${lang}/store.json`, import.meta.url), 'utf8'));
+
+describe('store messages', () => {
+  it.each(LANGUAGES)('%s has a message for every reason code', (lang) => {
+    const keys = Object.keys(table(lang));
+    const needed = [
+      ...STORE_FAILURE_REASONS.map((r) => `reason.${r}`),
+      ...BACKUP_REJECTIONS.map((r) => `backup.${r}`),
+      ...NICKNAME_PROBLEMS.map((r) => `nickname.${r}`),
+      'memory.title',
+      'memory.note',
+      'persistence.granted',
+      'persistence.denied',
+      'persistence.unsupported',
+    ];
+    for (const key of needed) expect(keys, `${lang}: ${key}`).toContain(key);
+    for (const value of Object.values(table(lang))) expect(value.trim().length).toBeGreaterThan(0);
+  });
+
+  it('every language has the same keys and placeholders as English', () => {
+    const en = table('en');
+    const placeholders = (text: string) => [...text.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]).sort();
+    for (const lang of LANGUAGES) {
+      const other = table(lang);
+      expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+      for (const [key, text] of Object.entries(en))
+        expect(placeholders(other[key]!), `${lang}: ${key}`).toEqual(placeholders(text));
+    }
+  });
+});
