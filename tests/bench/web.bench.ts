@@ -33,7 +33,10 @@ const errorText = (e: unknown): string => (e instanceof Error ? e.message.split(
 
 function chromiumVersion(): string {
   try {
-    return execFileSync(CHROMIUM_PATH, ['--version'], { encoding: 'utf8' }).trim();
+    return execFileSync(CHROMIUM_PATH, ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return `not found at ${CHROMIUM_PATH}`;
   }

@@ -91,10 +91,19 @@ async function firstVisible(page: Page, alternatives: string[]): Promise<string 
   return null;
 }
 
+async function firstPresent(page: Page, alternatives: string[]): Promise<string | null> {
+  for (const sel of alternatives) {
+    if (await page.locator(sel).count()) return sel;
+  }
+  return null;
+}
+
 async function whereAmI(page: Page): Promise<string> {
   return page
     .evaluate(() => {
-      const screen = document.querySelector('[data-screen]')?.getAttribute('data-screen');
+      const screen =
+        document.querySelector('[data-screen]')?.getAttribute('data-screen') ??
+        document.querySelector('[data-testid^="screen-"]')?.getAttribute('data-testid');
       const error = document.querySelector('#title-error:not([hidden])')?.textContent;
       return [screen ? `screen "${screen}"` : 'no game screen', error ? `title error "${error}"` : '']
         .filter(Boolean)
@@ -121,7 +130,9 @@ export async function playToFirstMessage(page: Page, stepTimeoutMs = 60_000): Pr
   const markers = [FIRST_MESSAGE, ...ROUTE.map((s) => s.when)];
   const steps: StepTiming[] = [];
   const done = new Set<string>();
-  let lastClickIndex = 0; // index into the recorder's clicks of the tap that left the last screen
+  // When the current wait began: the tap that left the previous screen, or,
+  // after a screen the player does nothing on, the moment it appeared.
+  let waitFrom: { click: number } | { at: number } = { click: 0 };
   for (let guard = 0; guard <= ROUTE.length; guard++) {
     const marker = await nextMarker(
       page,
@@ -133,7 +144,7 @@ export async function playToFirstMessage(page: Page, stepTimeoutMs = 60_000): Pr
       return fail(`nothing expected appeared ${after} within ${stepTimeoutMs / 1000} s`);
     }
     const rec = await recorder(page);
-    const left = rec.clicks[lastClickIndex] ?? rec.clicks[0] ?? 0;
+    const left = 'at' in waitFrom ? waitFrom.at : (rec.clicks[waitFrom.click] ?? rec.clicks[0] ?? 0);
     const shownAt = rec.seen[marker] ?? (await page.evaluate(() => performance.now()));
     const step = ROUTE.find((s) => s.when === marker);
     steps.push({ reached: step ? step.name : 'first message', waitMs: Math.max(0, shownAt - left) });
@@ -147,13 +158,21 @@ export async function playToFirstMessage(page: Page, stepTimeoutMs = 60_000): Pr
       };
     }
     done.add(marker);
-    lastClickIndex = rec.clicks.length;
-    const target = await firstVisible(page, step.click);
-    try {
-      if (!target) throw new Error('none visible');
-      await page.locator(target).locator('visible=true').first().click({ timeout: stepTimeoutMs });
-    } catch {
-      return fail(`on the ${step.name} screen, could not click any of ${step.click.join(' | ')}`);
+    waitFrom = step.actions.length ? { click: rec.clicks.length } : { at: shownAt };
+    for (const action of step.actions) {
+      const check = 'check' in action;
+      const alternatives = check ? action.check : action.click;
+      // Radio buttons are often visually hidden behind styled labels: only require them to exist.
+      const target = check ? await firstPresent(page, alternatives) : await firstVisible(page, alternatives);
+      try {
+        if (!target) throw new Error('none present');
+        if (check) await page.locator(target).first().check({ force: true, timeout: stepTimeoutMs });
+        else await page.locator(target).locator('visible=true').first().click({ timeout: stepTimeoutMs });
+      } catch {
+        return fail(
+          `on the ${step.name} screen, could not ${check ? 'tick' : 'click'} any of ${alternatives.join(' | ')}`,
+        );
+      }
     }
   }
   return fail('went through every known screen without seeing a chat message');

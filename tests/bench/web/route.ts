@@ -1,42 +1,56 @@
 // How the benchmark gets from the title page to the first chat message, in
-// terms of the game's own test hooks (data-testid, data-screen, roles). The
-// game's UI is the source of truth: if it changes, update this table, and the
-// benchmark says exactly which step it could not take.
+// terms of the game's own test hooks (data-testid, roles), as written in
+// src/boot, src/game/screens and src/game/chat. If the UI changes, update
+// this table; the benchmark then says exactly which step it could not take.
 
-/** The first chat message shown to the player. */
-export const FIRST_MESSAGE = '[data-testid="chat-message"], [role="log"] [data-testid^="message"]';
+/** A contact's first chat message in the transcript (role="log"). */
+export const FIRST_MESSAGE = '[role="log"] [data-testid="message"]';
 
 /** The Play button on the title page. */
 export const PLAY = '[data-testid="play"]';
+
+/** One thing the player does: click the first visible match among alternatives, or tick a radio/checkbox. */
+export type RouteAction = { click: string[] } | { check: string[] };
 
 export interface RouteStep {
   /** Name used in reports. */
   name: string;
   /** Selector that tells this screen is showing and ready. */
   when: string;
-  /** What to click to move on: alternatives, most specific first; the first visible match wins. */
-  click: string[];
+  /** What the player does here, in order, to move on. */
+  actions: RouteAction[];
 }
 
 /**
  * Screens that may stand between Play and the first message, in any order.
- * A first-time player creates a profile, then picks the first scenario in the
- * hub, perhaps reads a content note, then the chat opens.
+ * A first-time player creates a profile (a nickname is suggested; the age
+ * band must be chosen: the example scenario is for 11–14), then taps Play on
+ * the first story in the hub, reads the content note, and the chat opens.
  */
 export const ROUTE: RouteStep[] = [
   {
     name: 'profile',
-    when: '[data-screen="profile"] [data-testid="profile-create"], [data-screen="profile"] [data-testid="profile-save"]',
-    click: ['[data-testid="profile-create"]', '[data-testid="profile-save"]'],
+    when: '[data-testid="screen-profile"] [data-testid="create-profile"]',
+    actions: [
+      { check: ['[data-testid="band-11-14"]', '[data-testid^="band-"]'] },
+      { click: ['[data-testid="create-profile"]'] },
+    ],
   },
   {
     name: 'hub',
-    when: '[data-screen="hub"] [data-testid^="scenario-card"]',
-    click: ['[data-testid^="scenario-card"] button', '[data-testid^="scenario-card"]'],
+    when: '[data-testid="screen-hub"] [data-testid^="play-"]',
+    actions: [{ click: ['[data-testid="screen-hub"] [data-testid^="play-"]'] }],
   },
   {
-    name: 'content-note',
-    when: '[data-testid="content-note-continue"]',
-    click: ['[data-testid="content-note-continue"]'],
+    name: 'content note',
+    when: '[data-testid="content-note"] [data-testid="content-note-start"]',
+    actions: [{ click: ['[data-testid="content-note-start"]'] }],
+  },
+  {
+    // No action: splits the last wait into "chat opened" and "first message
+    // shown" (which includes the authored typing pause).
+    name: 'chat screen',
+    when: '[data-testid="screen-chat"]',
+    actions: [],
   },
 ];
