@@ -41,13 +41,14 @@ export interface LoadedScenario {
 
 /**
  * Parses and validates the files of one scenario (schema only; the graph and
- * translation analyses are in `checkScenario`). `loaded` is present when the
- * logic file and every text table are valid.
+ * translation analyses are in `checkScenario`). `loaded` is present only when
+ * there is no error: the logic file and every text table are valid.
  */
 export function loadScenario(src: ScenarioSource): { loaded?: LoadedScenario; findings: Finding[] } {
   const parsed = parseSources(src);
   const findings = sortFindings(parsed.findings);
-  return parsed.scenario && parsed.textsComplete
+  const valid = parsed.textsComplete && !findings.some((f) => f.severity === 'error');
+  return parsed.scenario && valid
     ? { loaded: { scenario: parsed.scenario, texts: parsed.texts }, findings }
     : { findings };
 }

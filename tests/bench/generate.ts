@@ -71,6 +71,17 @@ export function generateScenario(nodeCount: number, seed: number): ScenarioSourc
         effects: ['told = true', 'mood = "calm"'],
       },
     ];
+    // In tiny scenarios there are fewer ordinary nodes than endings: the last
+    // ordinary node then links the endings no earlier node reached.
+    if (i === firstEnding - 1) {
+      for (let j = firstEnding; j < endings; j++) {
+        choices.push({
+          id: line(`${name}.end${j}`, `Finish (${j}).`),
+          goto: `n${firstEnding + j}`,
+          rating: 'safe',
+        });
+      }
+    }
     if (random() < 0.3 && i + 2 < firstEnding) {
       choices.push({
         id: line(`${name}.jump`, `Skip ahead (${i}).`),

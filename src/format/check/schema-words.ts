@@ -132,7 +132,7 @@ function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaP
             code: 'schema',
             path: parent,
             part: 'key',
-            message: `${where(opts.prefix ?? '', parent)}: "${String(last)}" is missing; it should be ${expected}`,
+            message: `${parent.length ? `${where(opts.prefix ?? '', parent)}: ` : ''}"${String(last)}" is missing; it should be ${expected}`,
           },
         ];
       }
@@ -183,14 +183,22 @@ function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaP
         );
       }
       if (issue.origin === 'string') return problem(`${at}: must not be empty`);
-      return problem(`${at}: ${show(value)} is too small; the least allowed is ${String(issue.minimum)}`);
+      return problem(
+        issue.inclusive === false
+          ? `${at}: ${show(value)} is too small; it must be more than ${String(issue.minimum)}`
+          : `${at}: ${show(value)} is too small; the least allowed is ${String(issue.minimum)}`,
+      );
     case 'too_big':
       if (issue.origin === 'string') {
         return problem(`${at}: is too long; at most ${String(issue.maximum)} characters`);
       }
       if (issue.origin === 'array')
         return problem(`${at}: has too many items; at most ${String(issue.maximum)}`);
-      return problem(`${at}: ${show(value)} is too big; the most allowed is ${String(issue.maximum)}`);
+      return problem(
+        issue.inclusive === false
+          ? `${at}: ${show(value)} is too big; it must be less than ${String(issue.maximum)}`
+          : `${at}: ${show(value)} is too big; the most allowed is ${String(issue.maximum)}`,
+      );
     case 'invalid_union':
       return describeUnion(issue.errors, opts, path, at, value);
     default:

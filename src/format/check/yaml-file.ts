@@ -14,6 +14,8 @@ import type { FileLocator, Path, Position } from './locate.js';
 export const MAX_FILE_CHARS = 1_000_000;
 /** Aliases (`*name`) are rare in scenarios; a handful is plenty. */
 export const MAX_ALIASES = 100;
+/** Syntax errors reported per file; after the first few, the rest are noise. */
+const MAX_SYNTAX_FINDINGS = 5;
 
 /** Plain-word versions of the YAML parser's most common complaints. */
 const YAML_WORDS: Record<string, string> = {
@@ -70,10 +72,19 @@ export function readYamlFile(file: SourceFile): YamlFile {
     });
     const locator = yamlLocator(file, doc.contents as YamlNode | null, pos);
     if (doc.errors.length > 0) {
-      const findings = doc.errors.map((e) => {
-        const words = YAML_WORDS[e.code] ?? `this is not valid YAML (${e.message.split('\n')[0]})`;
-        return finding('yaml-syntax', words, pos(e.pos[0]));
-      });
+      // One finding per distinct complaint, and only a few: a broken file can
+      // produce thousands of errors that say the same thing.
+      const seen = new Set<string>();
+      const findings: Finding[] = [];
+      for (const e of doc.errors) {
+        const first = e.message.split('\n')[0] ?? '';
+        const words = /call stack/i.test(first)
+          ? 'this file is nested too deeply to read'
+          : (YAML_WORDS[e.code] ?? `this is not valid YAML (${first})`);
+        if (seen.has(words) || findings.length >= MAX_SYNTAX_FINDINGS) continue;
+        seen.add(words);
+        findings.push(finding('yaml-syntax', words, pos(e.pos[0])));
+      }
       return { locator, findings };
     }
     const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });

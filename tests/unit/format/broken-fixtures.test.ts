@@ -1,0 +1,319 @@
+/**
+ * One fixture folder per defect class (tests/fixtures/broken/<class>/), each
+ * asserting the checker's exact findings: code, severity, file, line, column
+ * and the words an author reads.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkScenario } from '../../../src/format/check/index.js';
+import { FIXTURES, fixture } from './fixtures.js';
+
+type Expected = [file: string, line: number, column: number, severity: string, code: string, message: string];
+
+const HIDDEN_ALL =
+  'hides every protective action (block, report, tell-adult, save-evidence, leave); players should always have a way out';
+
+const EXPECTED: Record<string, Expected[]> = {
+  schema: [
+    [
+      'scenario.yaml',
+      37,
+      17,
+      'error',
+      'schema',
+      'nodes.hello.choices[0].rating: "sure" is not a safety rating; use safe, neutral or risky',
+    ],
+    [
+      'scenario.yaml',
+      48,
+      5,
+      'error',
+      'schema',
+      'nodes.secret: "choice" is not a known field; did you mean "choices"?',
+    ],
+  ],
+  'unknown-node': [
+    [
+      'scenario.yaml',
+      36,
+      15,
+      'error',
+      'unknown-node',
+      'nodes.hello.choices[0].goto: there is no node called "secrett"; did you mean "secret"?',
+    ],
+    [
+      'scenario.yaml',
+      42,
+      3,
+      'warning',
+      'unreachable-node',
+      'node "secret" can never be reached: no choice, next or protective action leads to it from the start',
+    ],
+  ],
+  'unknown-contact': [
+    [
+      'scenario.yaml',
+      45,
+      15,
+      'error',
+      'unknown-contact',
+      'nodes.secret.messages[0].from: there is no contact (or "player" or "narrator") called "sammy"; did you mean "sam"?',
+    ],
+  ],
+  'unknown-count': [
+    [
+      'scenario.yaml',
+      47,
+      16,
+      'error',
+      'undeclared-variable',
+      'nodes.secret.messages[0].count: "gifts" is not a declared variable',
+    ],
+  ],
+  'unreachable-node': [
+    [
+      'scenario.yaml',
+      54,
+      3,
+      'warning',
+      'unreachable-node',
+      'node "lost" can never be reached: no choice, next or protective action leads to it from the start',
+    ],
+  ],
+  'unreachable-ending': [
+    [
+      'scenario.yaml',
+      60,
+      3,
+      'warning',
+      'unreachable-ending',
+      'ending "told" can never be reached: no choice, next or protective action leads to it from the start',
+    ],
+  ],
+  'dead-end': [
+    [
+      'scenario.yaml',
+      42,
+      3,
+      'error',
+      'dead-end',
+      'node "secret" has no way forward: no choices, no next, and no protective action leads anywhere; add a choice or a next, or make it an ending',
+    ],
+  ],
+  'no-way-out': [
+    ['scenario.yaml', 42, 3, 'warning', 'all-protective-hidden', `node "secret" ${HIDDEN_ALL}`],
+    [
+      'scenario.yaml',
+      42,
+      3,
+      'error',
+      'no-way-out',
+      'nodes "secret", "again" only lead to each other: a player who gets here can never reach an ending; add a choice or protective action that leads out',
+    ],
+    ['scenario.yaml', 55, 3, 'warning', 'all-protective-hidden', `node "again" ${HIDDEN_ALL}`],
+  ],
+  'all-protective-hidden': [
+    ['scenario.yaml', 28, 3, 'warning', 'all-protective-hidden', `node "hello" ${HIDDEN_ALL}`],
+  ],
+  'undeclared-variable': [
+    [
+      'scenario.yaml',
+      52,
+      33,
+      'error',
+      'undeclared-variable',
+      'nodes.secret.choices[0].if: "toldFriend" is not a declared variable; declare it under variables',
+    ],
+  ],
+  'unused-variable': [
+    [
+      'scenario.yaml',
+      20,
+      3,
+      'warning',
+      'unused-variable',
+      'variable "mood" is declared but never used in a condition, effect or count; remove it or use it',
+    ],
+  ],
+  'type-error': [
+    [
+      'scenario.yaml',
+      52,
+      20,
+      'error',
+      'type-error',
+      'nodes.secret.choices[0].if: ">=" compares numbers, but got a number and a string',
+    ],
+  ],
+  'expression-syntax': [
+    [
+      'scenario.yaml',
+      52,
+      20,
+      'error',
+      'expression-syntax',
+      'nodes.secret.choices[0].if: to compare, write "==" (a single "=" changes a variable)',
+    ],
+  ],
+  'unknown-warning-sign': [
+    [
+      'scenario.yaml',
+      33,
+      17,
+      'error',
+      'unknown-warning-sign',
+      'nodes.hello.messages[0].signs[0]: "flatery" is not a known warning sign; use one of flattery, info-probing, supervision-check, secrecy, isolation, platform-shift, gift-bribe, opportunity-lure, love-bombing, age-deception, guilt, sexual-testing, image-request, meetup-request, pressure, threat or proof-demand',
+    ],
+  ],
+  'duplicate-line-id': [
+    [
+      'scenario.yaml',
+      44,
+      13,
+      'error',
+      'duplicate-line-id',
+      'nodes.secret.messages[0].id: "hello.msg" is already the id of another message (nodes.hello.messages[0].id); every message needs its own line id',
+    ],
+  ],
+  'bad-default': [
+    [
+      'scenario.yaml',
+      22,
+      14,
+      'error',
+      'bad-default',
+      'variables.trust.default: "trust" is declared as number, so its default must be a number, not "none"',
+    ],
+  ],
+  'id-mismatch': [
+    [
+      'scenario.yaml',
+      2,
+      5,
+      'error',
+      'id-mismatch',
+      'id: "id-mismatched" does not match the folder name "id-mismatch"; rename one so they are the same',
+    ],
+  ],
+  'missing-line': [
+    [
+      'scenario.yaml',
+      39,
+      13,
+      'error',
+      'missing-line',
+      `nodes.hello.choices[1].id: line "hello.ignore" has no text in ${join(FIXTURES, 'broken', 'missing-line', 'text', 'en.yaml')}; add it there`,
+    ],
+  ],
+  'missing-source-table': [
+    [
+      'scenario.yaml',
+      6,
+      17,
+      'error',
+      'missing-source-table',
+      'there is no text table for the source language "en"; create text/en.yaml',
+    ],
+  ],
+  'missing-translation': [
+    [
+      'text/es.yaml',
+      1,
+      1,
+      'warning',
+      'missing-translation',
+      'line "hello.ignore" is not translated into es yet; players will see the en text',
+    ],
+  ],
+  'unused-line': [
+    [
+      'text/en.yaml',
+      7,
+      1,
+      'warning',
+      'unused-line',
+      'line "sam.nickname" (en) is not used anywhere in the scenario; remove it, or check its spelling',
+    ],
+  ],
+  'stale-translation': [
+    [
+      'text/es.yaml',
+      6,
+      21,
+      'warning',
+      'stale-translation',
+      'line "sam.name": the en text changed after this was translated; re-check the translation, then set source: "727e5852"',
+    ],
+  ],
+  'no-fingerprint': [
+    [
+      'text/es.yaml',
+      6,
+      1,
+      'warning',
+      'no-fingerprint',
+      'line "sam.name" has no source fingerprint, so later changes to the en text cannot be noticed; write it as { text: ..., source: "3fa7357c" }',
+    ],
+  ],
+  'placeholder-mismatch': [
+    [
+      'text/es.yaml',
+      13,
+      5,
+      'error',
+      'placeholder-mismatch',
+      'line "secret.msg" uses {{cuenta}}, but the en text uses {{count}}; placeholders must be the same in every language',
+    ],
+  ],
+  'yaml-syntax': [
+    [
+      'scenario.yaml',
+      8,
+      1,
+      'error',
+      'yaml-syntax',
+      'this key appears twice in the same place; each key may appear only once',
+    ],
+  ],
+  'forbidden-key': [
+    [
+      'scenario.yaml',
+      14,
+      1,
+      'error',
+      'forbidden-key',
+      '"__proto__" cannot be used as a name or key (it is reserved); rename it',
+    ],
+  ],
+};
+
+describe('checker on broken fixtures', () => {
+  it('has a fixture folder for every expected defect class and vice versa', () => {
+    const folders = readdirSync(join(FIXTURES, 'broken')).sort();
+    expect(folders).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  for (const [name, expected] of Object.entries(EXPECTED)) {
+    it(`reports exactly the ${name} defect`, () => {
+      const folder = join(FIXTURES, 'broken', name);
+      const findings = checkScenario(fixture('broken', name));
+      expect(findings).toEqual(
+        expected.map(([file, line, column, severity, code, message]) => ({
+          file: join(folder, file),
+          line,
+          column,
+          severity,
+          code,
+          message,
+        })),
+      );
+    });
+  }
+});
+
+describe('checker on the valid fixture', () => {
+  it('finds nothing at all', () => {
+    expect(checkScenario(fixture('valid', 'valid'))).toEqual([]);
+  });
+});
