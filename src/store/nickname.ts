@@ -9,8 +9,13 @@ export const NICKNAME_MAX = 20;
 export const CLASS_CODE_PATTERN = /^[A-Za-z0-9][A-Za-z0-9-]{0,15}$/;
 
 /** Reason codes the game translates (see assets/locales/<lang>/store.json). */
-export type NicknameProblem =
-  'nickname-empty' | 'nickname-too-long' | 'nickname-characters' | 'nickname-contact';
+export const NICKNAME_PROBLEMS = [
+  'nickname-empty',
+  'nickname-too-long',
+  'nickname-characters',
+  'nickname-contact',
+] as const;
+export type NicknameProblem = (typeof NICKNAME_PROBLEMS)[number];
 
 export function nicknameProblem(value: string): NicknameProblem | undefined {
   const trimmed = value.trim();

@@ -71,8 +71,15 @@ export interface DeviceData {
 }
 
 /** Why the store could not keep progress on this device (the game translates these). */
-export type StoreFailureReason =
-  'unavailable' | 'private-mode' | 'quota' | 'blocked' | 'version-error' | 'unknown';
+export const STORE_FAILURE_REASONS = [
+  'unavailable',
+  'private-mode',
+  'quota',
+  'blocked',
+  'version-error',
+  'unknown',
+] as const;
+export type StoreFailureReason = (typeof STORE_FAILURE_REASONS)[number];
 
 export type StoreMode = 'persistent' | 'memory';
 
