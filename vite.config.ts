@@ -1,11 +1,24 @@
 import { defineConfig } from 'vitest/config';
+import { devCspRelax } from './src/vite/dev-csp';
+import { escudoHelplines } from './src/vite/helplines';
+import { escudoLocales } from './src/vite/locales';
+import { phaserCore } from './src/vite/phaser-core';
+import { escudoScenarios } from './src/vite/scenarios';
+
+const root = import.meta.dirname;
 
 // One config for the game build and for Vitest.
 export default defineConfig({
   base: './',
+  plugins: [phaserCore(), escudoLocales(root), escudoHelplines(root), escudoScenarios(root), devCspRelax()],
   build: {
     target: 'es2020',
     sourcemap: false,
+    // The title page must stay tiny; the polyfill is not needed by the browsers we target.
+    modulePreload: { polyfill: false },
+    // Keep every asset a real file: the CSP allows data: images but we prefer cacheable files.
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1500,
   },
   test: {
     include: ['tests/unit/**/*.test.ts'],

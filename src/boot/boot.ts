@@ -1,0 +1,95 @@
+/**
+ * The title screen: the first thing a child sees, from a tiny download.
+ * It must not import Phaser, zod, yaml or i18next (budget: 60 KB gzip before
+ * Play). It shows the name, a language choice and a Play button; on Play it
+ * loads the game (src/main.ts) with a progress bar.
+ */
+import locales from 'virtual:escudo-locales';
+import { initialLanguage, rememberLanguage } from './language';
+import type { StartOptions } from '../main';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+const codes = locales.map((l) => l.code);
+let lang = initialLanguage(codes);
+
+function text(key: string): string {
+  const own = locales.find((l) => l.code === lang)?.strings[key];
+  return own ?? locales.find((l) => l.code === 'en')?.strings[key] ?? '';
+}
+
+function render(): void {
+  document.documentElement.lang = lang;
+  $('title-tagline').textContent = text('boot.tagline');
+  $('title-lang-label').textContent = text('boot.language');
+  const play = $<HTMLButtonElement>('title-play');
+  play.textContent = text('boot.play');
+  play.disabled = false;
+  $('title-progress-label').textContent = text('boot.loading');
+}
+
+function fillLanguages(): void {
+  const select = $<HTMLSelectElement>('title-lang-select');
+  select.replaceChildren(
+    ...locales.map((l) => {
+      const o = document.createElement('option');
+      o.value = l.code;
+      o.textContent = l.name;
+      o.lang = l.code;
+      return o;
+    }),
+  );
+  select.value = lang;
+  select.addEventListener('change', () => {
+    lang = select.value;
+    rememberLanguage(lang);
+    render();
+  });
+}
+
+let loading: Promise<typeof import('../main')> | null = null;
+/** Starts fetching the game; called early (pointer down) to win a few hundred ms. */
+function loadGame(): Promise<typeof import('../main')> {
+  loading ??= import('../main');
+  return loading;
+}
+
+function showError(message: string): void {
+  const el = $('title-error');
+  el.textContent = message;
+  el.hidden = false;
+}
+
+async function play(): Promise<void> {
+  const button = $<HTMLButtonElement>('title-play');
+  button.disabled = true;
+  const wrap = $('title-progress-wrap');
+  const bar = $<HTMLProgressElement>('title-progress');
+  wrap.hidden = false;
+  bar.value = 10;
+  try {
+    const main = await loadGame();
+    bar.value = 40;
+    const options: StartOptions = {
+      root: $('game-root'),
+      language: lang,
+      languages: locales.map((l) => ({ code: l.code, name: l.name })),
+      onProgress: (fraction) => {
+        bar.value = 40 + Math.round(fraction * 60);
+      },
+    };
+    await main.startEscudo(options);
+    $('title-screen').remove();
+  } catch (e) {
+    console.error(e);
+    button.disabled = false;
+    wrap.hidden = true;
+    showError(text('boot.error'));
+  }
+}
+
+fillLanguages();
+render();
+const playButton = $<HTMLButtonElement>('title-play');
+playButton.addEventListener('pointerdown', () => void loadGame().catch(() => undefined), { once: true });
+playButton.addEventListener('click', () => void play());

@@ -1,0 +1,9 @@
+/** The game's screens, in one place (DOM screens; Phaser scene keys are in phaser/scene-keys.ts). */
+export const SCREENS = {
+  profile: 'profile',
+  hub: 'hub',
+  chat: 'chat',
+  debrief: 'debrief',
+  settings: 'settings',
+} as const;
+export type ScreenName = (typeof SCREENS)[keyof typeof SCREENS];

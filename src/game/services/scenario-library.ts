@@ -1,0 +1,52 @@
+/**
+ * Fetches scenario packs from the game's own origin (`scenarios/*.json`, made
+ * by the Vite plugin), validates each with the checker's `readPack`, and
+ * registers its texts with i18next as namespace `scenario:<id>`.
+ */
+import type { LoadedScenario } from '../../format/load';
+import { readPack } from '../../format/pack';
+import { toI18nResources } from '../../format/text';
+import type { GameI18n } from '../../i18n/index';
+import { readScenarioIndex, type ScenarioIndexEntry } from './scenario-index';
+import type { ScenarioLibrary } from './types';
+
+export class PackError extends Error {
+  override name = 'PackError';
+}
+
+async function fetchJson(url: string): Promise<unknown> {
+  const res = await fetch(url, { credentials: 'same-origin' });
+  if (!res.ok) throw new PackError(`${url}: HTTP ${res.status}`);
+  return res.json();
+}
+
+export async function createScenarioLibrary(i18n: GameI18n, base = 'scenarios/'): Promise<ScenarioLibrary> {
+  let index: ScenarioIndexEntry[] = [];
+  try {
+    index = readScenarioIndex(await fetchJson(`${base}index.json`));
+  } catch (e) {
+    console.error('Could not load the scenario list', e);
+  }
+  const cache = new Map<string, Promise<LoadedScenario>>();
+  const load = async (id: string): Promise<LoadedScenario> => {
+    if (!index.some((e) => e.id === id)) throw new PackError(`No scenario "${id}"`);
+    const { loaded, findings } = readPack(await fetchJson(`${base}${id}.json`));
+    if (!loaded) {
+      throw new PackError(`Scenario "${id}" is damaged: ${findings.map((f) => f.message).join('; ')}`);
+    }
+    i18n.addScenarioTexts(id, toI18nResources(loaded));
+    return loaded;
+  };
+  return {
+    list: () => index,
+    load(id) {
+      let p = cache.get(id);
+      if (!p) {
+        p = load(id);
+        cache.set(id, p);
+        p.catch(() => cache.delete(id));
+      }
+      return p;
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/**
+ * What the game needs from the outside world, as small interfaces. The
+ * composition root (src/main.ts) builds them from the progress store, the
+ * sound service, i18n and the scenario packs; tests can pass fakes.
+ */
+import type { Engine } from '../../engine/index';
+import type { LoadedScenario } from '../../format/load';
+import type { Profile, ProgressStore, Settings } from '../../store/index';
+import type { GameI18n } from '../../i18n/index';
+import type { ScenarioIndexEntry } from './scenario-index';
+
+export type ProfileData = Profile;
+export type SettingsData = Settings;
+
+export type SoundName = 'message-received' | 'message-sent' | 'flag' | 'block' | 'debrief';
+
+export interface Sound {
+  play(name: SoundName): void;
+  setVolume(v: number): void;
+  setMuted(m: boolean): void;
+  readonly speechAvailable: boolean;
+  speak(text: string, lang: string): void;
+  cancelSpeech(): void;
+}
+
+export interface ScenarioLibrary {
+  list(): ScenarioIndexEntry[];
+  /** Loads, validates and registers the texts of a scenario pack. */
+  load(id: string): Promise<LoadedScenario>;
+}
+
+export interface GameServices {
+  i18n: GameI18n;
+  progress: ProgressStore;
+  sound: Sound;
+  scenarios: ScenarioLibrary;
+  createEngine(scenario: LoadedScenario['scenario']): Engine;
+  /** Languages offered, with their own names. */
+  languages: { code: string; name: string }[];
+  /** Remembers the device language (localStorage `escudo.lang`). */
+  rememberLanguage(code: string): void;
+  /** Real clock for the fictional chat clock and saving; injectable for tests. */
+  now(): number;
+}
+
+/** Typing-time multiplier for each message-speed setting. */
+export const SPEED_FACTOR: Record<Settings['messageSpeed'], number> = {
+  slow: 1.6,
+  normal: 1,
+  fast: 0.45,
+  instant: 0,
+};

@@ -1,0 +1,59 @@
+/**
+ * The seam between the page and the game: builds the DOM shell with its
+ * screens, shows the first one, then brings in the Phaser backdrop in the
+ * background (the first message never waits for Phaser).
+ */
+import { App, type ScreenBuilder } from './app';
+import { chatScreen } from './chat/chat-screen';
+import { SCREENS, type ScreenName } from './screen-names';
+import { debriefScreen } from './screens/debrief';
+import { hubScreen } from './screens/hub';
+import { profileScreen } from './screens/profile';
+import { settingsScreen } from './screens/settings';
+import type { GameServices } from './services/types';
+import './styles/game.css';
+
+const SCREEN_BUILDERS: Record<ScreenName, ScreenBuilder> = {
+  [SCREENS.profile]: profileScreen,
+  [SCREENS.hub]: hubScreen,
+  [SCREENS.chat]: chatScreen,
+  [SCREENS.debrief]: debriefScreen,
+  [SCREENS.settings]: settingsScreen,
+};
+
+export async function startGame(parent: HTMLElement, services: GameServices): Promise<App> {
+  const backdropHost = document.createElement('div');
+  backdropHost.className = 'backdrop';
+  backdropHost.setAttribute('aria-hidden', 'true');
+  parent.append(backdropHost);
+  const app = new App(parent, services, SCREEN_BUILDERS);
+
+  const device = await services.progress.getDevice();
+  const profiles = await services.progress.listProfiles();
+  const last = profiles.find((p) => p.id === device.lastProfileId);
+  if (last) {
+    await app.useProfile(last);
+    await app.go(SCREENS.hub);
+  } else {
+    await app.go(SCREENS.profile);
+  }
+
+  // Phaser arrives after the first screen is usable.
+  window.setTimeout(() => {
+    import('./phaser/backdrop')
+      .then(({ createBackdrop }) => {
+        app.backdrop = createBackdrop(backdropHost, app.reducedMotion);
+        const cur = app.currentScreen();
+        if (cur)
+          app.backdrop.setMood(
+            cur.name,
+            cur.name === SCREENS.chat
+              ? app.host.querySelector<HTMLElement>('.screen-chat')?.dataset.app
+              : undefined,
+          );
+        document.documentElement.classList.add('has-backdrop');
+      })
+      .catch((e) => console.warn('Backdrop not available; using the plain background.', e));
+  }, 50);
+  return app;
+}

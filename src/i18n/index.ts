@@ -1,0 +1,110 @@
+/**
+ * i18next for the game. Namespaces:
+ * - `ui`, `signs`, `endings`, `store`: assets/locales/<lang>/<ns>.json (flat keys);
+ * - `scenario:<id>`: each scenario's text tables, added when its pack loads.
+ * Keys are flat (`keySeparator: false`) and namespaces are always passed as
+ * an option (`nsSeparator: false`), so ids like `intro.hello` stay whole.
+ * Locale files load lazily, one chunk per file, found by a glob: a new
+ * language folder needs no code change.
+ */
+import i18next, { type i18n as I18n, type TOptions } from 'i18next';
+import { fallbackChain } from './chain';
+
+const files = import.meta.glob<Record<string, unknown>>('../../assets/locales/*/*.json', {
+  import: 'default',
+});
+
+export const BASE_NAMESPACES = ['ui', 'signs', 'endings', 'store'] as const;
+
+function fileFor(lang: string, ns: string): (() => Promise<Record<string, unknown>>) | undefined {
+  return files[`../../assets/locales/${lang}/${ns}.json`];
+}
+
+export interface GameI18n {
+  readonly instance: I18n;
+  readonly languages: readonly string[];
+  language(): string;
+  /** Translate a key of a namespace (default `ui`). */
+  t(key: string, options?: TOptions & { ns?: string }): string;
+  /** True when the key exists in the language or its fallbacks. */
+  has(key: string, ns?: string): boolean;
+  changeLanguage(code: string): Promise<void>;
+  addScenarioTexts(id: string, resources: Record<string, Record<string, string>>): void;
+  /** BCP-47 tags tried in order for the current language (for speech, help lines). */
+  chain(): string[];
+}
+
+/**
+ * Locale files may nest objects (signs.json: `{ "flattery": { "name": … } }`);
+ * keys are flat here, so nested keys are joined with dots (`flattery.name`).
+ */
+export function flatten(
+  table: Record<string, unknown>,
+  prefix = '',
+  out: Record<string, string> = {},
+  depth = 0,
+): Record<string, string> {
+  if (depth > 5) return out;
+  for (const [k, v] of Object.entries(table)) {
+    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
+    const key = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') out[key] = v;
+    else if (v && typeof v === 'object' && !Array.isArray(v))
+      flatten(v as Record<string, unknown>, key, out, depth + 1);
+  }
+  return out;
+}
+
+async function loadLanguage(instance: I18n, lang: string): Promise<void> {
+  await Promise.all(
+    BASE_NAMESPACES.map(async (ns) => {
+      if (instance.hasResourceBundle(lang, ns)) return;
+      const load = fileFor(lang, ns);
+      if (!load) return;
+      try {
+        const table = await load();
+        instance.addResourceBundle(lang, ns, flatten(table), true, true);
+      } catch (e) {
+        console.warn(`Could not load ${lang}/${ns}.json`, e);
+      }
+    }),
+  );
+}
+
+export async function createI18n(language: string, languages: readonly string[]): Promise<GameI18n> {
+  const instance = i18next.createInstance();
+  await instance.init({
+    lng: language,
+    fallbackLng: (code: string) => fallbackChain(code, languages),
+    ns: [...BASE_NAMESPACES],
+    defaultNS: 'ui',
+    keySeparator: false,
+    nsSeparator: false,
+    interpolation: { escapeValue: false }, // we only ever set textContent
+    returnNull: false,
+    resources: {},
+    initAsync: false,
+  } as Parameters<I18n['init']>[0]);
+  const ensure = async (code: string) => {
+    await Promise.all([code, ...fallbackChain(code, languages)].map((l) => loadLanguage(instance, l)));
+  };
+  await ensure(language);
+  const api: GameI18n = {
+    instance,
+    languages,
+    language: () => instance.language,
+    t: (key, options) => String(instance.t(key, options as TOptions)),
+    has: (key, ns = 'ui') => instance.exists(key, { ns }),
+    async changeLanguage(code) {
+      await ensure(code);
+      await instance.changeLanguage(code);
+    },
+    addScenarioTexts(id, resources) {
+      for (const [lang, table] of Object.entries(resources)) {
+        instance.addResourceBundle(lang, `scenario:${id}`, table, true, true);
+      }
+    },
+    chain: () => [instance.language, ...fallbackChain(instance.language, languages)],
+  };
+  return api;
+}

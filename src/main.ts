@@ -1,0 +1,40 @@
+/**
+ * The composition root: wires i18n, the progress store, sound, the scenario
+ * packs and the engine into the game. Loaded by the title screen on Play.
+ */
+import { createEngine } from './engine/index';
+import { rememberLanguage } from './boot/language';
+import { createI18n } from './i18n/index';
+import { openStore } from './store/index';
+import { startGame } from './game/start-game';
+import { createScenarioLibrary } from './game/services/scenario-library';
+import { createGameSound } from './game/services/sound';
+import type { GameServices } from './game/services/types';
+
+export interface StartOptions {
+  root: HTMLElement;
+  language: string;
+  languages: { code: string; name: string }[];
+  onProgress: (fraction: number) => void;
+}
+
+export async function startEscudo(options: StartOptions): Promise<void> {
+  const codes = options.languages.map((l) => l.code);
+  const [i18n, opened] = await Promise.all([createI18n(options.language, codes), openStore()]);
+  options.onProgress(0.4);
+  const scenarios = await createScenarioLibrary(i18n);
+  options.onProgress(0.8);
+  const services: GameServices = {
+    i18n,
+    progress: opened.store,
+    sound: createGameSound(0.8, false),
+    scenarios,
+    createEngine: (scenario) =>
+      createEngine(scenario, { now: () => Date.now(), random: () => Math.random() }),
+    languages: options.languages,
+    rememberLanguage,
+    now: () => Date.now(),
+  };
+  await startGame(options.root, services);
+  options.onProgress(1);
+}
