@@ -38,7 +38,12 @@ export function figure(
 export function table(figures: Figure[]): string {
   const rows = [
     ['figure', 'target', 'measured', 'result'],
-    ...figures.map((f) => [f.name, f.target, f.measured, f.pass === null ? 'N/A' : f.pass ? 'PASS' : 'FAIL']),
+    ...figures.map((f) => [
+      f.name,
+      f.target,
+      f.measured,
+      f.pass === null ? (f.value === null ? 'N/A' : '') : f.pass ? 'PASS' : 'FAIL',
+    ]),
   ];
   const widths = rows[0]!.map((_, c) => Math.min(60, Math.max(...rows.map((r) => r[c]!.length))));
   const line = (r: string[]) => r.map((cell, c) => cell.padEnd(widths[c]!)).join('  ');
