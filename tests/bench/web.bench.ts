@@ -11,6 +11,7 @@
 // Results: printed as a table and written to test-output/bench-web.json.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchFresh, CHROMIUM_PATH } from './web/chromium';
@@ -131,6 +132,13 @@ async function main(): Promise<void> {
     await server.close();
   }
 
+  // Timings on a shared machine mean little while other work saturates it.
+  const load = loadavg()[0] ?? 0;
+  if (load > cpus().length) {
+    notes.push(
+      `the machine was busy (load average ${load.toFixed(1)} on ${cpus().length} cores): timings may be inflated; rerun when idle`,
+    );
+  }
   const okJourneys = journeys.filter((j): j is Extract<JourneyResult, { ok: true }> => j.ok);
   const journeyWhy = downloads && !downloads.journey.ok ? 'first message not reached' : 'not measured';
   const figures: Figure[] = [
@@ -239,6 +247,8 @@ function finish(
         when: new Date().toISOString(),
         commit: gitCommit(),
         node: process.version,
+        loadAverage: loadavg(),
+        cores: cpus().length,
         chromium: chromiumVersion(),
         throttling: THROTTLING,
         figures,
