@@ -14,6 +14,8 @@ export interface CheckContext {
   scenarioFile: FileLocator;
   texts: Record<string, TextTableT>;
   textFiles: Record<string, FileLocator>;
+  /** Line ids present in a table but invalid (already reported), by language. */
+  invalidLines?: Record<string, Set<string>>;
   report: Reporter;
 }
 

@@ -5,6 +5,7 @@
 import type { Finding, ScenarioSource } from '../load.js';
 import type { Analysis, CheckContext } from './context.js';
 import { checkDeadEnds } from './dead-ends.js';
+import { checkEndings } from './endings.js';
 import { checkExpressions } from './expressions.js';
 import { checkIdentity } from './identity.js';
 import { checkLineIds } from './line-ids.js';
@@ -23,6 +24,7 @@ export const ANALYSES: readonly Analysis[] = [
   checkReachability,
   checkDeadEnds,
   checkTraps,
+  checkEndings,
   checkVariables,
   checkExpressions,
   checkLineIds,
@@ -60,6 +62,7 @@ export function checkScenario(src: ScenarioSource): Finding[] {
         scenarioFile: parsed.scenarioFile,
         texts: parsed.texts,
         textFiles: parsed.textFiles,
+        invalidLines: parsed.invalidLines,
       },
       findings,
     );

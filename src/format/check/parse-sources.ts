@@ -19,6 +19,8 @@ export interface ParsedSources {
   textFiles: Record<string, FileLocator>;
   /** True when every table file validated. */
   textsComplete: boolean;
+  /** Line ids present in a table but invalid there (already reported), by language. */
+  invalidLines: Record<string, Set<string>>;
   findings: Finding[];
 }
 
@@ -51,14 +53,15 @@ export function parseSources(src: ScenarioSource): ParsedSources {
   const texts: Record<string, TextTableT> = {};
   const textFiles: Record<string, FileLocator> = {};
   let textsComplete = true;
+  const invalidLines: Record<string, Set<string>> = {};
   for (const file of src.texts) {
     const lang = languageOf(file.path);
-    const table = readTable(file, lang, report, findings);
+    const table = readTable(file, lang, report, findings, (invalidLines[lang] = new Set()));
     textFiles[lang] = table.locator;
     if (table.value) texts[lang] = table.value;
     if (!table.value || !table.complete) textsComplete = false;
   }
-  return { scenario, scenarioFile: logic.locator, texts, textFiles, textsComplete, findings };
+  return { scenario, scenarioFile: logic.locator, texts, textFiles, textsComplete, invalidLines, findings };
 }
 
 /** Guards parsed data, reporting forbidden keys and excessive depth. */
@@ -79,6 +82,7 @@ function readTable(
   lang: string,
   report: Reporter,
   findings: Finding[],
+  invalid: Set<string>,
 ): { value?: TextTableT; complete?: boolean; locator: FileLocator } {
   const yaml = readYamlFile(file);
   findings.push(...yaml.findings);
@@ -103,6 +107,7 @@ function readTable(
   const table: TextTableT = {};
   for (const [id, entry] of Object.entries(clean)) {
     if (!LINE_ID.test(id)) {
+      invalid.add(id);
       report.add(
         locator,
         'error',
@@ -121,7 +126,8 @@ function readTable(
     const schema: z.ZodType = translated ? TranslatedLine : LineText;
     const result = schema.safeParse(entry);
     if (result.success) table[id] = result.data as TextTableT[string];
-    else
+    else {
+      invalid.add(id);
       for (const p of describeIssues(
         result.error.issues,
         { schema, input: clean, prefix: 'line ', schemaOffset: 1 },
@@ -129,6 +135,7 @@ function readTable(
       )) {
         report.add(locator, 'error', p.code, p.message, p.path, p.part);
       }
+    }
   }
   // The valid lines are kept so the other analyses still run on them.
   return { value: table, complete: findings.length === errorsBefore, locator };

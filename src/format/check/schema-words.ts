@@ -238,6 +238,13 @@ function describeUnion(
     }
   };
   branches.forEach(collect);
+  const expected = listWords([...accepted]);
+  if (value === undefined && path.length > 0) {
+    const parent = path.slice(0, -1);
+    const prefix = parent.length ? `${where(opts.prefix ?? '', parent)}: ` : '';
+    const message = `${prefix}"${String(path[path.length - 1])}" is missing; it should be ${expected}`;
+    return [{ code: 'schema', path: parent, part: 'key', message }];
+  }
   return [
     {
       code: 'schema',

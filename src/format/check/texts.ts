@@ -20,15 +20,19 @@ export function checkTexts(ctx: CheckContext): void {
     report.add(ctx.scenarioFile, 'error', 'missing-source-table', msg, ['sourceLanguage']);
     return;
   }
-  const source = has(texts, sourceLang) ? texts[sourceLang]! : {};
+  // A table that could not be read at all has its own finding; comparing
+  // against it would only repeat that for every line.
+  if (!has(texts, sourceLang)) return;
+  const source = texts[sourceLang]!;
   const sourceFile = textFiles[sourceLang]!;
+  const invalid = (lang: string, id: string): boolean => ctx.invalidLines?.[lang]?.has(id) ?? false;
 
   // First use of each line id, for pointing at it in the logic file.
   const used = new Map<string, (string | number)[]>();
   for (const use of lineUses(scenario)) if (!used.has(use.id)) used.set(use.id, use.path);
 
   for (const [id, path] of used) {
-    if (has(source, id)) continue;
+    if (has(source, id) || invalid(sourceLang, id)) continue;
     const msg = `${describePath(path)}: line "${id}" has no text in ${sourceFile.file}; add it there`;
     report.add(ctx.scenarioFile, 'error', 'missing-line', msg, path);
   }
@@ -43,7 +47,7 @@ export function checkTexts(ctx: CheckContext): void {
     if (lang === sourceLang) continue;
 
     for (const id of used.keys()) {
-      if (has(table, id) || !has(source, id)) continue;
+      if (has(table, id) || !has(source, id) || invalid(lang, id)) continue;
       const msg = `line "${id}" is not translated into ${lang} yet; players will see the ${sourceLang} text`;
       report.add(file, 'warning', 'missing-translation', msg, []);
     }

@@ -113,6 +113,16 @@ const EXPECTED: Record<string, Expected[]> = {
     ],
     ['scenario.yaml', 55, 3, 'warning', 'all-protective-hidden', `node "again" ${HIDDEN_ALL}`],
   ],
+  'ending-with-choices': [
+    [
+      'scenario.yaml',
+      60,
+      3,
+      'warning',
+      'ending-with-choices',
+      'node "told" is an ending, so its choices will never be used; move them to another node or remove them',
+    ],
+  ],
   'all-protective-hidden': [
     ['scenario.yaml', 28, 3, 'warning', 'all-protective-hidden', `node "hello" ${HIDDEN_ALL}`],
   ],

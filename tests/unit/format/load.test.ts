@@ -1,6 +1,7 @@
 /** The loader: valid input loads with defaults; every kind of bad input is a finding, never a throw. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkScenario } from '../../../src/format/check/index.js';
 import { loadScenario, type Finding } from '../../../src/format/load.js';
 import { fixture, inline } from './fixtures.js';
 
@@ -141,5 +142,24 @@ describe('loadScenario', () => {
     ]);
     expect(loadScenario(inline(text, { en: EN })).loaded).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('checker on partly broken tables', () => {
+  it('does not repeat a broken source table as one missing line per id', () => {
+    const findings = checkScenario(inline(BASE, { en: 'title: "unclosed\n' }, 'valid'));
+    expect(findings.map((f) => f.code)).toEqual(['yaml-syntax']);
+  });
+
+  it('does not call an invalid translated line "not translated"', () => {
+    const es = readFileSync('tests/fixtures/valid/valid/text/es.yaml', 'utf8').replace(
+      'sam.name: { source: "3fa7357c", text: "Sam" }',
+      'sam.name: { source: "3fa7357c", txt: "Sam" }',
+    );
+    const findings = checkScenario(inline(BASE, { en: EN, es }, 'valid'));
+    expect(findings.map((f) => `${f.code} ${f.message}`)).toEqual([
+      'schema line sam.name: "text" is missing; it should be text or a set of fields (name: value)',
+      'schema line sam.name: "txt" is not a known field; did you mean "text"?',
+    ]);
   });
 });
