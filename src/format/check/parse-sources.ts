@@ -33,7 +33,34 @@ export function languageOf(path: string): string {
   return name.replace(/\.ya?ml$/i, '');
 }
 
+/** Never throws: an unexpected failure becomes an `internal-error` finding. */
 export function parseSources(src: ScenarioSource): ParsedSources {
+  try {
+    return parseSourcesUnguarded(src);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    const file = typeof src?.scenario?.path === 'string' ? src.scenario.path : '<unknown>';
+    return {
+      scenarioFile: { file, at: () => ({ line: 0, column: 0 }), inText: () => ({ line: 0, column: 0 }) },
+      texts: {},
+      textFiles: {},
+      textsComplete: false,
+      invalidLines: {},
+      findings: [
+        {
+          severity: 'error',
+          code: 'internal-error',
+          file,
+          line: 0,
+          column: 0,
+          message: `the checker failed: ${detail}`,
+        },
+      ],
+    };
+  }
+}
+
+function parseSourcesUnguarded(src: ScenarioSource): ParsedSources {
   const findings: Finding[] = [];
   const report = new Reporter(findings);
 
