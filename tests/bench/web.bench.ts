@@ -20,7 +20,7 @@ import { installRecorder, type JourneyResult } from './web/journey';
 import { runLighthouse, type LighthouseRun } from './web/lighthouse-runs';
 import { figure, kib, median, table, type Figure } from './web/report';
 import { serveStatic } from './web/static-server';
-import { THROTTLING, throttledJourney } from './web/throttled-start';
+import { THROTTLING, throttledJourney, throttledRepeatVisit } from './web/throttled-start';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const args = process.argv.slice(2);
@@ -57,6 +57,8 @@ async function main(): Promise<void> {
   let downloads: DownloadResult | null = null;
   let downloadsError = '';
   const journeys: JourneyResult[] = [];
+  const repeatVisits: number[] = [];
+  let repeatError = '';
   const lighthouseRuns: LighthouseRun[] = [];
   let lighthouseError = '';
 
@@ -73,7 +75,7 @@ async function main(): Promise<void> {
   const dist = distArg ? resolve(distArg) : join(root, BENCH_DIST);
   if (!existsSync(join(dist, 'index.html'))) {
     notes.push(`no index.html in ${dist}: nothing to measure`);
-    return finish([], notes, null, [], []);
+    return finish([], notes, null, [], [], []);
   }
   if (!existsSync(CHROMIUM_PATH))
     notes.push(`Chromium not found at ${CHROMIUM_PATH} (apt-get install chromium)`);
@@ -113,6 +115,23 @@ async function main(): Promise<void> {
         } finally {
           await b.close();
         }
+      }
+    }
+
+    for (let i = 0; i < runs; i++) {
+      log(`throttled repeat visit → Play button, run ${i + 1}/${runs}…`);
+      const b = await launchFresh();
+      try {
+        await installRecorder(b.context);
+        const ms = await throttledRepeatVisit(b.context, server.url);
+        if (ms === null) throw new Error('the Play button never became usable');
+        repeatVisits.push(ms);
+      } catch (e) {
+        repeatError = errorText(e);
+        notes.push(`repeat visit not measured: ${repeatError}`);
+        break;
+      } finally {
+        await b.close();
       }
     }
 
@@ -187,6 +206,24 @@ async function main(): Promise<void> {
       (v) => `${(v / 1000).toFixed(2)} s`,
       journeyWhy,
     ),
+    figure(
+      `Repeat visit → Play button, throttled (median of ${repeatVisits.length || runs})`,
+      '≤ 1.0 s',
+      repeatVisits.length ? median(repeatVisits) : null,
+      'ms',
+      (v) => v <= 1000,
+      (v) => `${(v / 1000).toFixed(2)} s`,
+      repeatError ? 'failed' : 'not measured',
+    ),
+    figure(
+      'JS heap at the first message',
+      '≤ 80 MB',
+      downloads?.heapBytes ?? null,
+      'bytes',
+      (v) => v <= 80 * 1024 * 1024,
+      (v) => `${(v / 1024 / 1024).toFixed(1)} MB`,
+      journeyWhy,
+    ),
   ];
   // Informational: the same wait without the contact's authored "typing…"
   // pause before the first message, i.e. what loading and setup cost.
@@ -203,7 +240,7 @@ async function main(): Promise<void> {
       unit: 'ms',
     });
   }
-  finish(figures, notes, downloads, journeys, lighthouseRuns);
+  finish(figures, notes, downloads, journeys, repeatVisits, lighthouseRuns);
 }
 
 function finish(
@@ -211,6 +248,7 @@ function finish(
   notes: string[],
   downloads: DownloadResult | null,
   journeys: JourneyResult[],
+  repeatVisits: number[],
   lighthouseRuns: LighthouseRun[],
 ): void {
   console.log('');
@@ -255,6 +293,7 @@ function finish(
         notes,
         downloads,
         journeys,
+        repeatVisits,
         lighthouse: lighthouseRuns,
       },
       null,

@@ -17,6 +17,8 @@ export interface DownloadResult {
   jsBeforePlay: FileSize[];
   toFirstMessage: FileSize[];
   journey: JourneyResult;
+  /** Live JavaScript heap (after garbage collection) when the first message is shown. */
+  heapBytes: number | null;
 }
 
 /** Types that are stored compressed already: gzip would not shrink them. */
@@ -53,10 +55,21 @@ export async function measureDownloads(context: BrowserContext, url: string): Pr
   const beforePlay = (await Promise.all(pending.splice(0))).filter((f): f is FileSize => f !== null);
   const journey = await playToFirstMessage(page);
   const afterPlay = (await Promise.all(pending.splice(0))).filter((f): f is FileSize => f !== null);
+  let heapBytes: number | null = null;
+  if (journey.ok) {
+    try {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('HeapProfiler.collectGarbage');
+      heapBytes = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    } catch {
+      heapBytes = null;
+    }
+  }
   await page.close();
   return {
     jsBeforePlay: beforePlay.filter((f) => f.kind === 'script' || /\.m?js(\?|$)/.test(f.url)),
     toFirstMessage: [...beforePlay, ...afterPlay],
     journey,
+    heapBytes,
   };
 }

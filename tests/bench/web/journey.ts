@@ -3,7 +3,7 @@
 // page (pointer down, and the moment each screen's marker becomes visible),
 // so the benchmark's own clicking speed is not counted as loading time.
 import type { BrowserContext, Page } from 'playwright-core';
-import { FIRST_MESSAGE, PLAY, ROUTE } from './route';
+import { FIRST_MESSAGE, PLAY, PLAY_READY, ROUTE } from './route';
 
 export interface StepTiming {
   /** The screen reached, or "first message". */
@@ -51,8 +51,14 @@ const RECORDER = `
 
 /** Installs the in-page recorder; call before the first navigation. */
 export async function installRecorder(context: BrowserContext): Promise<void> {
-  const watch = [FIRST_MESSAGE, ...ROUTE.map((s) => s.when)];
+  const watch = [PLAY_READY, FIRST_MESSAGE, ...ROUTE.map((s) => s.when)];
   await context.addInitScript({ content: RECORDER.replace('WATCH', JSON.stringify(watch)) });
+}
+
+/** When (ms since this page's navigation started) the Play button became usable, if seen. */
+export async function playReadyAt(page: Page): Promise<number | null> {
+  const rec = await recorder(page);
+  return rec.seen[PLAY_READY] ?? null;
 }
 
 async function recorder(page: Page): Promise<Recorder> {
@@ -121,7 +127,7 @@ export async function playToFirstMessage(page: Page, stepTimeoutMs = 60_000): Pr
   });
 
   try {
-    await page.locator(`${PLAY}:not([disabled])`).waitFor({ state: 'visible', timeout: stepTimeoutMs });
+    await page.locator(PLAY_READY).waitFor({ state: 'visible', timeout: stepTimeoutMs });
   } catch {
     return fail(`no enabled Play button (${PLAY}) on the title page`);
   }

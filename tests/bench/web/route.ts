@@ -9,6 +9,9 @@ export const FIRST_MESSAGE = '[role="log"] [data-testid="message"]';
 /** The Play button on the title page. */
 export const PLAY = '[data-testid="play"]';
 
+/** The Play button once the title page has wired it up (it starts disabled). */
+export const PLAY_READY = '[data-testid="play"]:not([disabled])';
+
 /** One thing the player does: click the first visible match among alternatives, or tick a radio/checkbox. */
 export type RouteAction = { click: string[] } | { check: string[] };
 
