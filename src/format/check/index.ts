@@ -10,6 +10,7 @@ import { checkExpressions } from './expressions.js';
 import { checkIdentity } from './identity.js';
 import { checkLineIds } from './line-ids.js';
 import { Reporter, sortFindings } from './locate.js';
+import { checkPlurals } from './plurals.js';
 import { parseSources } from './parse-sources.js';
 import { checkReachability } from './reachability.js';
 import { checkReferences } from './references.js';
@@ -29,6 +30,7 @@ export const ANALYSES: readonly Analysis[] = [
   checkExpressions,
   checkLineIds,
   checkTexts,
+  checkPlurals,
 ];
 
 /** Runs the analyses on an already validated scenario. */

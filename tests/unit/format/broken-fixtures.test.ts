@@ -216,6 +216,16 @@ const EXPECTED: Record<string, Expected[]> = {
       `nodes.hello.choices[1].id: line "hello.ignore" has no text in ${join(FIXTURES, 'broken', 'missing-line', 'text', 'en.yaml')}; add it there`,
     ],
   ],
+  'plural-without-count': [
+    [
+      'scenario.yaml',
+      44,
+      13,
+      'error',
+      'plural-without-count',
+      'nodes.secret.messages[0].id: line "secret.msg" has plural forms, but no count is given here; add `count: <a number variable>` to the message',
+    ],
+  ],
   'missing-source-table': [
     [
       'scenario.yaml',
