@@ -8,6 +8,13 @@ import type { LineTextT, TextTableT } from './schema.js';
 /** The plural categories i18next understands, in a fixed order. */
 export const PLURAL_FORMS = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
+/**
+ * The only placeholders the game fills in: `{{player}}` (the player's
+ * nickname, everywhere) and `{{count}}` (in messages that pass `count:`).
+ * Any other name would reach the child as a blank or as raw braces.
+ */
+export const SCENARIO_PLACEHOLDERS: readonly string[] = ['player', 'count'];
+
 /** A line's text: plain, plural forms, or a translation wrapping either. */
 export type TableEntry = TextTableT[string];
 

@@ -10,6 +10,7 @@ import { checkExpressions } from './expressions.js';
 import { checkIdentity } from './identity.js';
 import { checkLineIds } from './line-ids.js';
 import { Reporter, sortFindings } from './locate.js';
+import { checkPlaceholders } from './placeholders.js';
 import { checkPlurals } from './plurals.js';
 import { parseSources } from './parse-sources.js';
 import { checkReachability } from './reachability.js';
@@ -31,6 +32,7 @@ export const ANALYSES: readonly Analysis[] = [
   checkLineIds,
   checkTexts,
   checkPlurals,
+  checkPlaceholders,
 ];
 
 /** Runs the analyses on an already validated scenario. */

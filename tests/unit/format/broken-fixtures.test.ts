@@ -226,6 +226,16 @@ const EXPECTED: Record<string, Expected[]> = {
       'nodes.secret.messages[0].id: line "secret.msg" has plural forms, but no count is given here; add `count: <a number variable>` to the message',
     ],
   ],
+  'unknown-placeholder': [
+    [
+      'text/en.yaml',
+      6,
+      11,
+      'error',
+      'unknown-placeholder',
+      'line "sam.name" uses {{friend}}, which the game never fills in; only {{player}} (the player\'s nickname) and {{count}} (in messages with a count) are available',
+    ],
+  ],
   'missing-source-table': [
     [
       'scenario.yaml',

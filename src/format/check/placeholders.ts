@@ -1,0 +1,20 @@
+/**
+ * Placeholders the game cannot fill: only {{player}} and {{count}} exist (see
+ * SCENARIO_PLACEHOLDERS). Checked in the source table; translations must use
+ * the same placeholders as the source (the `placeholder-mismatch` check).
+ */
+import { entryText, placeholdersIn, SCENARIO_PLACEHOLDERS } from '../text.js';
+import { has, type CheckContext } from './context.js';
+
+export function checkPlaceholders(ctx: CheckContext): void {
+  const lang = ctx.scenario.sourceLanguage;
+  if (!has(ctx.texts, lang) || !has(ctx.textFiles, lang)) return;
+  const file = ctx.textFiles[lang]!;
+  for (const [id, entry] of Object.entries(ctx.texts[lang]!)) {
+    const unknown = [...placeholdersIn(entryText(entry))].filter((p) => !SCENARIO_PLACEHOLDERS.includes(p));
+    if (unknown.length === 0) continue;
+    const names = unknown.map((p) => `{{${p}}}`).join(', ');
+    const msg = `line "${id}" uses ${names}, which the game never fills in; only {{player}} (the player's nickname) and {{count}} (in messages with a count) are available`;
+    ctx.report.add(file, 'error', 'unknown-placeholder', msg, [id]);
+  }
+}
