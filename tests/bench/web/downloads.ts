@@ -53,7 +53,8 @@ export async function measureDownloads(context: BrowserContext, url: string): Pr
   await page.waitForLoadState('networkidle').catch(() => undefined);
   await page.waitForTimeout(1000);
   const beforePlay = (await Promise.all(pending.splice(0))).filter((f): f is FileSize => f !== null);
-  const journey = await playToFirstMessage(page);
+  // Reading pauses: background downloads started on a screen are counted either way.
+  const journey = await playToFirstMessage(page, { readingPauses: true });
   const afterPlay = (await Promise.all(pending.splice(0))).filter((f): f is FileSize => f !== null);
   let heapBytes: number | null = null;
   if (journey.ok) {

@@ -118,7 +118,42 @@ async function whereAmI(page: Page): Promise<string> {
     .catch(() => 'page not readable');
 }
 
-export async function playToFirstMessage(page: Page, stepTimeoutMs = 60_000): Promise<JourneyResult> {
+export interface JourneyOptions {
+  stepTimeoutMs?: number;
+  /**
+   * Before tapping on each screen, wait until the network has been quiet for
+   * a moment (at most 10 s), as a child reading the screen would. Without
+   * this, background downloads started by one screen (the Phaser backdrop)
+   * still compete for the slow link when the benchmark taps instantly.
+   */
+  readingPauses?: boolean;
+}
+
+/** Counts the page's requests in flight, to tell when the network is quiet. */
+function trackRequests(page: Page): { quiet(): Promise<void> } {
+  let inFlight = 0;
+  let lastChange = Date.now();
+  const change = (delta: number) => {
+    inFlight = Math.max(0, inFlight + delta);
+    lastChange = Date.now();
+  };
+  page.on('request', () => change(1));
+  page.on('requestfinished', () => change(-1));
+  page.on('requestfailed', () => change(-1));
+  return {
+    async quiet(quietMs = 500, maxMs = 10_000) {
+      const start = Date.now();
+      while (Date.now() - start < maxMs) {
+        if (inFlight === 0 && Date.now() - lastChange >= quietMs) return;
+        await page.waitForTimeout(100);
+      }
+    },
+  };
+}
+
+export async function playToFirstMessage(page: Page, options: JourneyOptions = {}): Promise<JourneyResult> {
+  const stepTimeoutMs = options.stepTimeoutMs ?? 60_000;
+  const network = trackRequests(page);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   const fail = async (why: string): Promise<JourneyResult> => ({
@@ -164,6 +199,7 @@ export async function playToFirstMessage(page: Page, stepTimeoutMs = 60_000): Pr
       };
     }
     done.add(marker);
+    if (options.readingPauses && step.actions.length) await network.quiet();
     waitFrom = step.actions.length ? { click: rec.clicks.length } : { at: shownAt };
     for (const action of step.actions) {
       const check = 'check' in action;

@@ -27,13 +27,17 @@ async function throttle(context: BrowserContext, page: Page): Promise<void> {
 }
 
 /** First visit (fresh profile, nothing cached): Play tap to the first chat message. */
-export async function throttledJourney(context: BrowserContext, url: string): Promise<JourneyResult> {
+export async function throttledJourney(
+  context: BrowserContext,
+  url: string,
+  readingPauses: boolean,
+): Promise<JourneyResult> {
   const page = await context.newPage();
   await throttle(context, page);
   await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
   // The child looks at the title before tapping; loading done by then is not waiting.
   await page.waitForLoadState('networkidle').catch(() => undefined);
-  const result = await playToFirstMessage(page, 90_000);
+  const result = await playToFirstMessage(page, { stepTimeoutMs: 90_000, readingPauses });
   await page.close();
   return result;
 }
