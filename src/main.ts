@@ -2,6 +2,8 @@
  * The composition root: wires i18n, the progress store, sound, the scenario
  * packs and the engine into the game. Loaded by the title screen on Play.
  */
+// Must stay the first import: it configures zod before any schema is used.
+import './game/services/zod-jitless';
 import { createEngine } from './engine/index';
 import { rememberLanguage } from './boot/language';
 import { createI18n } from './i18n/index';

@@ -54,7 +54,12 @@ export class App {
 
   /** Text of a scenario line. */
   st(scenarioId: string, key: string, options?: Record<string, unknown>): string {
-    return this.services.i18n.t(key, { ...options, ns: `scenario:${scenarioId}` });
+    // Scenario lines may greet the player by nickname: `{{player}}`.
+    return this.services.i18n.t(key, {
+      player: this.profile?.nickname ?? '',
+      ...options,
+      ns: `scenario:${scenarioId}`,
+    });
   }
 
   get reducedMotion(): boolean {

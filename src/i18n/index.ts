@@ -9,6 +9,7 @@
  */
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { fallbackChain } from './chain';
+import { flatten } from './flatten';
 
 const files = import.meta.glob<Record<string, unknown>>('../../assets/locales/*/*.json', {
   import: 'default',
@@ -32,27 +33,6 @@ export interface GameI18n {
   addScenarioTexts(id: string, resources: Record<string, Record<string, string>>): void;
   /** BCP-47 tags tried in order for the current language (for speech, help lines). */
   chain(): string[];
-}
-
-/**
- * Locale files may nest objects (signs.json: `{ "flattery": { "name": … } }`);
- * keys are flat here, so nested keys are joined with dots (`flattery.name`).
- */
-export function flatten(
-  table: Record<string, unknown>,
-  prefix = '',
-  out: Record<string, string> = {},
-  depth = 0,
-): Record<string, string> {
-  if (depth > 5) return out;
-  for (const [k, v] of Object.entries(table)) {
-    if (k === '__proto__' || k === 'constructor' || k === 'prototype') continue;
-    const key = prefix ? `${prefix}.${k}` : k;
-    if (typeof v === 'string') out[key] = v;
-    else if (v && typeof v === 'object' && !Array.isArray(v))
-      flatten(v as Record<string, unknown>, key, out, depth + 1);
-  }
-  return out;
 }
 
 async function loadLanguage(instance: I18n, lang: string): Promise<void> {

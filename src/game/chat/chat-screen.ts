@@ -100,11 +100,13 @@ class ChatSession {
       h('div', { class: 'chat-title' }, this.headerApp, this.headerName, this.status),
       app.quickExitButton(),
     );
-    this.log = h('ol', {
-      class: 'transcript',
-      attrs: { role: 'log', 'aria-label': t('chat.transcript') },
-      testid: 'transcript',
-    });
+    // role="log" sits on a wrapper so the <ol> keeps its list semantics.
+    this.log = h('ol', { class: 'transcript' });
+    const logRegion = h(
+      'div',
+      { attrs: { role: 'log', 'aria-label': t('chat.transcript') }, testid: 'transcript' },
+      this.log,
+    );
     this.typing = h(
       'div',
       { class: 'typing', attrs: { 'aria-hidden': 'true', hidden: true } },
@@ -128,7 +130,7 @@ class ChatSession {
       attrs: { role: 'toolbar', 'aria-label': t('chat.toolbarLabel') },
       testid: 'toolbar',
     });
-    const scroller = h('div', { class: 'chat-scroll' }, this.log, this.typing);
+    const scroller = h('div', { class: 'chat-scroll' }, logRegion, this.typing);
     scroller.addEventListener('click', (e) => {
       if (!(e.target as HTMLElement).closest('button')) this.pacer.hurry();
     });
@@ -192,6 +194,8 @@ class ChatSession {
     await this.save();
     this.setChat(this.state.chat);
     void this.render(events, instant);
+    // Messages flagged before a reload keep their mark.
+    for (const f of this.state.transcript.flags) this.markFlagged(f.message);
     return this.root;
   }
 
@@ -276,7 +280,7 @@ class ChatSession {
   }
 
   private scrollDown(): void {
-    const scroller = this.log.parentElement;
+    const scroller = this.log.closest<HTMLElement>('.chat-scroll');
     if (scroller) scroller.scrollTop = scroller.scrollHeight;
   }
 
@@ -402,6 +406,7 @@ class ChatSession {
       h('p', { class: 'ending-kicker', text: this.app.t('chat.endReached') }),
       h('p', { class: 'ending-title', text: this.st(ev.title) }),
     );
+    card.dataset.ending = ev.node;
     this.log.append(card);
     this.choices.replaceChildren(
       button(
@@ -421,11 +426,23 @@ class ChatSession {
 
   private async send(input: PlayerInput): Promise<void> {
     if (this.busy) return;
+    // Take the old choices away at once, so nothing can be pressed twice.
+    this.busy = true;
+    this.choices.replaceChildren();
+    this.toolbar.replaceChildren();
     let step;
     try {
       step = this.engine.advance(this.state, input);
     } catch (e) {
       console.warn('Input refused', e);
+      this.busy = false;
+      this.showChoices(
+        this.engine.replay(this.state).find((ev): ev is ChoicesEvent => ev.type === 'choices') ?? {
+          type: 'choices',
+          options: [],
+          protective: [],
+        },
+      );
       return;
     }
     this.state = step.state;
@@ -443,6 +460,12 @@ class ChatSession {
     } catch (e) {
       console.warn('Could not save the result', e);
     }
+  }
+
+  private markFlagged(messageId: string): HTMLElement | null {
+    const row = this.log.querySelector<HTMLElement>(`li[data-message="${CSS.escape(messageId)}"]`);
+    row?.classList.add('flagged');
+    return row;
   }
 
   private async flag(messageId: string, text: string): Promise<void> {
@@ -468,8 +491,7 @@ class ChatSession {
     await this.save();
     const result = step.events.find((e) => e.type === 'flag-result');
     if (!result || result.type !== 'flag-result') return;
-    const row = this.log.querySelector<HTMLElement>(`li[data-message="${CSS.escape(messageId)}"]`);
-    row?.classList.add('flagged');
+    const row = this.markFlagged(messageId);
     const names = result.signs.map((s) => signName(this.app, s)).join(', ');
     let message: string;
     if (result.repeated) message = this.app.t('flag.repeated');

@@ -121,11 +121,27 @@ export function createBackdrop(parent: HTMLElement, reducedMotion: boolean): Bac
     scene,
   });
   game.canvas?.setAttribute('aria-hidden', 'true');
+  // With reduced motion nothing moves, so the loop sleeps between redraws:
+  // no work for the GPU or the battery of a cheap device.
+  let sleepTimer = 0;
+  const drawOnce = () => {
+    game.loop.wake();
+    window.clearTimeout(sleepTimer);
+    sleepTimer = window.setTimeout(() => {
+      if (scene.reduced) game.loop.sleep();
+    }, 200);
+  };
+  game.events.once('ready', drawOnce);
+  game.scale.on('resize', drawOnce);
   return {
-    setMood: (screen, app) => scene.setMood(moodFor(screen, app)),
+    setMood: (screen, app) => {
+      scene.setMood(moodFor(screen, app));
+      drawOnce();
+    },
     celebrate: () => scene.celebrate(),
     setReducedMotion: (r) => {
       scene.reduced = r;
+      drawOnce();
     },
     destroy: () => game.destroy(true),
   };

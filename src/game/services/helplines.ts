@@ -1,111 +1,11 @@
-/**
- * The help card's data: assets/helplines.yaml (as plain data from the build),
- * read as untrusted input. Only entries with a verification date are ever
- * shown to a child; a country without any gets "talk to a trusted adult or
- * teacher" from the debrief instead.
- */
+/** The help lines shipped with the game (assets/helplines.yaml, built into plain data). */
 import raw from 'virtual:escudo-helplines';
+import { helpCountries as countriesIn, helpLinesFor as linesIn, type HelpLine } from './helplines-data';
 
-export interface HelpLine {
-  id: string;
-  name: string;
-  how: 'phone' | 'web';
-  value: string;
-  description: string;
-}
+export { countryName, playerCountry, rememberCountry, type HelpLine } from './helplines-data';
 
-interface RawEntry {
-  id?: unknown;
-  name?: unknown;
-  how?: unknown;
-  value?: unknown;
-  description?: unknown;
-  verified?: unknown;
-}
-
-const COUNTRY_KEY = 'escudo.country';
-
-function verifiedEntries(list: unknown, chain: readonly string[]): HelpLine[] {
-  if (!Array.isArray(list)) return [];
-  const out: HelpLine[] = [];
-  for (const e of list as RawEntry[]) {
-    if (!e || typeof e !== 'object') continue;
-    const verified = e.verified;
-    const isDate =
-      (typeof verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verified)) || verified instanceof Date;
-    if (!isDate) continue; // never show an unverified line to a child
-    if (typeof e.id !== 'string' || typeof e.name !== 'string' || typeof e.value !== 'string') continue;
-    if (e.how !== 'phone' && e.how !== 'web') continue;
-    if (e.how === 'web' && !/^https:\/\/[^\s]+$/.test(e.value)) continue;
-    let description = '';
-    if (e.description && typeof e.description === 'object') {
-      const d = e.description as Record<string, unknown>;
-      for (const lang of [...chain, 'en']) {
-        if (typeof d[lang] === 'string') {
-          description = d[lang] as string;
-          break;
-        }
-      }
-    }
-    out.push({ id: e.id, name: e.name, how: e.how, value: e.value, description });
-  }
-  return out;
-}
-
-function data(): { everywhere?: unknown; countries?: Record<string, unknown> } {
-  return raw && typeof raw === 'object'
-    ? (raw as { everywhere?: unknown; countries?: Record<string, unknown> })
-    : {};
-}
-
-/** Countries that have at least one verified entry. */
-export function helpCountries(): string[] {
-  const countries = data().countries ?? {};
-  return Object.keys(countries)
-    .filter((c) => /^[A-Z]{2}$/.test(c) && verifiedEntries(countries[c], []).length > 0)
-    .sort();
-}
-
-export function helpLinesFor(
+export const helpCountries = (): string[] => countriesIn(raw);
+export const helpLinesFor = (
   country: string | null,
   chain: readonly string[],
-): { country: HelpLine[]; everywhere: HelpLine[] } {
-  const d = data();
-  const countries = d.countries ?? {};
-  return {
-    country: country && Object.hasOwn(countries, country) ? verifiedEntries(countries[country], chain) : [],
-    everywhere: verifiedEntries(d.everywhere, chain),
-  };
-}
-
-/** The chosen country, else the region of the game's or the browser's language (es-EC → EC). */
-export function playerCountry(languageChain: readonly string[]): string | null {
-  try {
-    const stored = localStorage.getItem(COUNTRY_KEY);
-    if (stored === '') return null;
-    if (stored && /^[A-Z]{2}$/.test(stored)) return stored;
-  } catch {
-    // storage blocked
-  }
-  for (const tag of [...languageChain, ...(navigator.languages ?? [])]) {
-    const region = /^[a-z]{2,3}-([A-Za-z]{2})\b/.exec(tag)?.[1];
-    if (region) return region.toUpperCase();
-  }
-  return null;
-}
-
-export function rememberCountry(code: string | null): void {
-  try {
-    localStorage.setItem(COUNTRY_KEY, code ?? '');
-  } catch {
-    // storage blocked: lasts for this visit
-  }
-}
-
-export function countryName(code: string, lang: string): string {
-  try {
-    return new Intl.DisplayNames([lang], { type: 'region' }).of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+): { country: HelpLine[]; everywhere: HelpLine[] } => linesIn(raw, country, chain);

@@ -1,0 +1,32 @@
+/**
+ * What the example scenario says, read straight from its text tables, so the
+ * tests can check that each message and choice on screen (and in the
+ * accessibility tree) is the authored line.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+
+export type Lines = Record<string, string>;
+
+export function scenarioLines(id: string, lang: string): Lines {
+  const table = parse(readFileSync(`scenarios/${id}/text/${lang}.yaml`, 'utf8')) as Record<string, unknown>;
+  const out: Lines = {};
+  for (const [key, value] of Object.entries(table)) {
+    const text =
+      value && typeof value === 'object' && 'text' in value ? (value as { text: unknown }).text : value;
+    if (typeof text === 'string') out[key] = text;
+    else if (text && typeof text === 'object' && typeof (text as { other?: unknown }).other === 'string')
+      out[key] = (text as { other: string }).other;
+  }
+  return out;
+}
+
+/**
+ * A piece of a line safe to look for in an accessibility snapshot: the start
+ * of the text before any placeholder, quote or emoji, trimmed.
+ */
+export function fragment(text: string, nickname: string): string {
+  const filled = text.replace(/\{\{player\}\}/g, nickname);
+  const cut = filled.split(/\{\{|["'“”‘’\\]|\p{Extended_Pictographic}/u)[0] ?? '';
+  return cut.replace(/\s+/g, ' ').trim().slice(0, 30).trim();
+}

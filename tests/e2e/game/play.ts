@@ -1,0 +1,281 @@
+/** The journeys the browser tests take, keyboard only. */
+import type { Browser, Page } from 'playwright-core';
+import { axe, openGame, overflowsSideways, press, shootAllSizes, tabTo, type GamePage } from './driver';
+import { fragment, scenarioLines, type Lines } from './expected-text';
+import type { Report } from './report';
+import { StoryGraph } from './story-graph';
+
+const STORY = 'first-tournament';
+
+/** axe + screenshots of the screen showing now. */
+async function screen(g: GamePage, lang: string, name: string, report: Report): Promise<void> {
+  const violations = await axe(g.page);
+  report.check(`axe: no serious/critical violations on ${name}`, violations.length === 0, violations);
+  await shootAllSizes(g.page, lang, name);
+}
+
+/** Waits until the chat offers choices or an ending, pressing Space to hurry the typing. */
+async function waitForTurn(page: Page): Promise<'choices' | 'ending'> {
+  for (let i = 0; i < 300; i++) {
+    const state = await page.evaluate(() => {
+      const hurry = document.querySelector<HTMLElement>('[data-testid="hurry"]');
+      const busy = hurry && !hurry.hidden;
+      if (busy) return 'busy';
+      if (document.querySelector('[data-testid="see-debrief"]')) return 'ending';
+      if (document.querySelector('[data-testid="choice"]')) return 'choices';
+      return 'busy';
+    });
+    if (state !== 'busy') return state;
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(60);
+  }
+  throw new Error('The chat never offered a choice');
+}
+
+/** Message ids on screen, in order. */
+function messageIds(page: Page): Promise<string[]> {
+  return page.$$eval('[role="log"] [data-testid="message"]', (els) =>
+    els.map((e) => (e as HTMLElement).dataset.message ?? ''),
+  );
+}
+
+async function checkAccessibilityTree(
+  page: Page,
+  lines: Lines,
+  nickname: string,
+  report: Report,
+): Promise<void> {
+  const log = await page.locator('[role="log"]').ariaSnapshot();
+  const ids = await messageIds(page);
+  const missing = ids.filter(
+    (id) => lines[id] !== undefined && !log.includes(fragment(lines[id]!, nickname)),
+  );
+  report.check('accessibility tree holds every message', ids.length > 0 && missing.length === 0, missing);
+  const choices = await page.locator('[data-testid="choices"]').ariaSnapshot();
+  const choiceIds = await page.$$eval('[data-testid="choice"]', (els) =>
+    els.map((e) => e.getAttribute('data-choice') ?? ''),
+  );
+  const missingChoices = choiceIds.filter((id) => !choices.includes(fragment(lines[id] ?? '?', nickname)));
+  report.check(
+    'accessibility tree holds every choice as a button',
+    choiceIds.length > 0 && missingChoices.length === 0 && /button/.test(choices),
+    missingChoices,
+  );
+}
+
+/**
+ * Plays on until an ending: either always the first choice, or steering
+ * towards an ending not in `avoid`. Returns the ending's node id.
+ */
+async function playToEnding(
+  page: Page,
+  pick: 'first' | ((ids: string[]) => string | undefined),
+): Promise<string> {
+  for (let turn = 0; turn < 40; turn++) {
+    if ((await waitForTurn(page)) === 'ending')
+      return (await page.getAttribute('[data-testid="ending-card"]', 'data-ending')) ?? '';
+    const ids = await page.$$eval('[data-testid="choice"]:not([disabled])', (els) =>
+      els.map((e) => e.getAttribute('data-choice') ?? ''),
+    );
+    const id = pick === 'first' ? ids[0] : pick(ids);
+    await press(page, `[data-choice="${id}"]`);
+  }
+  throw new Error('No ending after 40 turns');
+}
+
+async function endingTitle(page: Page): Promise<string> {
+  await page.waitForSelector('[data-testid="screen-debrief"] h1');
+  return (await page.textContent('[data-testid="screen-debrief"] h1'))?.trim() ?? '';
+}
+
+export async function playLanguage(
+  browser: Browser,
+  origin: string,
+  lang: string,
+  report: Report,
+): Promise<void> {
+  const g = await openGame(browser, origin, lang, lang === 'es' ? 'no-preference' : 'reduce');
+  const { page } = g;
+  const lines = scenarioLines(STORY, lang);
+  const graph = new StoryGraph(STORY);
+  try {
+    // Title
+    await page.waitForSelector('[data-testid="play"]:not([disabled])');
+    report.check('title is in the chosen language', (await page.getAttribute('html', 'lang')) === lang);
+    await screen(g, lang, '01-title', report);
+    await press(page, '[data-testid="play"]');
+
+    // Profile
+    await page.waitForSelector('[data-testid="screen-profile"]');
+    await screen(g, lang, '02-profile', report);
+    const nickname = (await page.inputValue('[data-testid="nickname"]')).trim();
+    report.check('a nickname is suggested', nickname.length >= 2, nickname);
+    await tabTo(page, '[data-testid="band-7-11"]');
+    await page.keyboard.press('ArrowRight'); // 11–14: the example story's band
+    report.check('age band picked with the keyboard', await page.isChecked('[data-testid="band-11-14"]'));
+    await press(page, '[data-testid="create-profile"]');
+
+    // Hub and content note
+    await page.waitForSelector('[data-testid="screen-hub"]');
+    await screen(g, lang, '03-hub', report);
+    await press(page, `[data-testid="play-${STORY}"]`);
+    await page.waitForSelector('[data-testid="content-note"]');
+    await screen(g, lang, '04-content-note', report);
+    await press(page, '[data-testid="content-note-start"]');
+
+    // Chat
+    await page.waitForSelector('[data-testid="screen-chat"]');
+    await waitForTurn(page);
+    await screen(g, lang, '05-chat', report);
+    await checkAccessibilityTree(page, lines, nickname, report);
+
+    // Flag the first message (11–14: pick a sign, or "not sure")
+    await press(page, '[data-testid="flag"]');
+    await page.waitForSelector('[data-testid="flag-dialog"]');
+    await screen(g, lang, '06-flag-dialog', report);
+    await press(page, '[data-testid="sign-unsure"]');
+    await page.waitForSelector('[data-testid="flag-feedback"]:not([hidden])');
+    await page.waitForTimeout(100);
+    report.check(
+      'flag feedback is announced',
+      ((await page.textContent('[data-testid="announcer"]')) ?? '').trim().length > 0,
+    );
+    report.check('the flagged message is marked', (await page.$$('[role="log"] li.flagged')).length === 1);
+    await screen(g, lang, '07-flag-feedback', report);
+    await press(page, '[data-testid="flag-ok"]');
+
+    // One choice, then reload mid-story: it resumes at the same message.
+    await waitForTurn(page);
+    const first = await page.getAttribute('[data-testid="choice"]:not([disabled])', 'data-choice');
+    await press(page, `[data-choice="${first}"]`);
+    await waitForTurn(page);
+    const before = await messageIds(page);
+    await page.reload();
+    await page.waitForSelector('[data-testid="play"]:not([disabled])');
+    await press(page, '[data-testid="play"]');
+    await page.waitForSelector('[data-testid="screen-hub"]');
+    await press(page, `[data-testid="continue-${STORY}"]`);
+    await page.waitForSelector('[data-testid="screen-chat"] [data-testid="choice"]');
+    const after = await messageIds(page);
+    report.check(
+      'reload mid-story resumes at the same message',
+      after.length === before.length && after.at(-1) === before.at(-1),
+      { before: before.at(-1), after: after.at(-1) },
+    );
+    report.check('the flag survived the reload', (await page.$$('[role="log"] li.flagged')).length === 1);
+
+    // Quick exit: Escape twice hides everything behind a neutral page.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await page.waitForSelector('[data-testid="quick-exit-cover"]:not([hidden])');
+    const hidden = await page.evaluate(() => (document.querySelector('.screen-host') as HTMLElement).inert);
+    report.check('quick exit hides the chat', hidden);
+    report.check(
+      'quick exit page has no game name',
+      !(await page.textContent('[data-testid="quick-exit-cover"]'))?.includes('Escudo'),
+    );
+    report.check('quick exit changes the tab title', (await page.title()) !== 'Escudo');
+    await screen(g, lang, '08-quick-exit', report);
+    await press(page, '[data-testid="quick-exit-back"]');
+    await page.waitForSelector('[data-testid="quick-exit-cover"][hidden]', { state: 'attached' });
+
+    // Ending one: always the first choice.
+    const nodeA = await playToEnding(page, 'first');
+    await screen(g, lang, '09-chat-ending', report);
+    await press(page, '[data-testid="see-debrief"]');
+    const endingA = await endingTitle(page);
+    await screen(g, lang, '10-debrief', report);
+    report.check('debrief shows a help card', await page.isVisible('[data-testid="help-card"]'));
+
+    // Ending two: replay, block at once, then steer towards another ending.
+    await press(page, '[data-testid="replay"]');
+    await page.waitForSelector('[data-testid="screen-chat"]');
+    await waitForTurn(page);
+    await press(page, '[data-testid="action-block"]');
+    await waitForTurn(page);
+    await screen(g, lang, '11-chat-blocked', report);
+    const nodeB = await playToEnding(page, (ids) => graph.choiceToward(ids, new Set([nodeA])));
+    report.check('the second ending is another node', nodeA !== nodeB, { nodeA, nodeB });
+    await press(page, '[data-testid="see-debrief"]');
+    const endingB = await endingTitle(page);
+    report.check('two different endings reached', endingA !== '' && endingB !== '' && endingA !== endingB, {
+      endingA,
+      endingB,
+    });
+    report.check(
+      'the block is recorded as a protective action',
+      await page.isVisible('[data-testid="actions-taken"]'),
+    );
+    report.check(
+      'debrief lists the block',
+      ((await page.textContent('[data-testid="actions-taken"]')) ?? '').length > 0,
+    );
+    await screen(g, lang, '12-debrief-second', report);
+
+    // Settings
+    await press(page, '[data-testid="open-settings"]');
+    await page.waitForSelector('[data-testid="screen-settings"]');
+    await screen(g, lang, '13-settings', report);
+    await press(page, '[data-testid="back"]');
+    await page.waitForSelector('[data-testid="screen-debrief"], [data-testid="screen-hub"]');
+
+    // Only our own origin; no CSP violation; no page error.
+    const foreign = g.requests.filter(
+      (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+    );
+    report.check('no request leaves the origin', foreign.length === 0, foreign);
+    const csp = await g.cspViolations();
+    report.check('no CSP violation', csp.length === 0, csp);
+    report.check('no page error', g.pageErrors.length === 0, g.pageErrors);
+  } finally {
+    await g.close();
+  }
+}
+
+/** 200 % text on a 320 px wide screen: nothing needs sideways scrolling. */
+export async function largeTextAndNarrowScreen(
+  browser: Browser,
+  origin: string,
+  report: Report,
+): Promise<void> {
+  const lang = 'es';
+  const g = await openGame(browser, origin, lang);
+  const { page } = g;
+  try {
+    await page.setViewportSize({ width: 320, height: 640 });
+    await page.waitForSelector('[data-testid="play"]:not([disabled])');
+    await press(page, '[data-testid="play"]');
+    await page.waitForSelector('[data-testid="screen-profile"]');
+    await press(page, '[data-testid="open-settings"]');
+    await page.waitForSelector('[data-testid="screen-settings"]');
+    await tabTo(page, '[data-testid="setting-textScale"]');
+    await page.keyboard.press('End');
+    report.check(
+      'text size set to 200 %',
+      (await page.evaluate(() => document.documentElement.style.fontSize)) === '200%',
+    );
+    const shots = `${lang}-200pct-320px`;
+    const check = async (name: string) => {
+      report.check(`no sideways overflow on ${name} at 200 % / 320 px`, !(await overflowsSideways(page)));
+      await page.screenshot({
+        path: `test-output/screenshots/${shots}-${name}.png`,
+        fullPage: !name.startsWith('chat'),
+      });
+    };
+    await check('settings');
+    await press(page, '[data-testid="back"]');
+    await page.waitForSelector('[data-testid="screen-profile"]');
+    await check('profile');
+    await tabTo(page, '[data-testid="band-7-11"]');
+    await page.keyboard.press('ArrowRight');
+    await press(page, '[data-testid="create-profile"]');
+    await page.waitForSelector('[data-testid="screen-hub"]');
+    await check('hub');
+    await press(page, `[data-testid="play-${STORY}"]`);
+    await press(page, '[data-testid="content-note-start"]');
+    await waitForTurn(page);
+    await check('chat');
+  } finally {
+    await g.close();
+  }
+}

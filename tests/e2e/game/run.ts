@@ -1,0 +1,48 @@
+/**
+ * Browser tests of the game (npm run test:e2e): builds the game, serves dist/
+ * on a free localhost port and drives Debian's Chromium with playwright-core.
+ * In each language, keyboard only: create a profile, start the example
+ * story, flag a message, reload mid-story and resume at the same message, use
+ * quick exit, play to one ending, replay and block to reach another ending,
+ * open settings. axe-core on every screen; the accessibility tree holds each
+ * message and choice; no request leaves the origin; no CSP violation.
+ * Screenshots of every screen at every size go to test-output/screenshots/.
+ */
+import { execSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { launchChromium } from '../lib/chromium';
+import { serveStatic } from '../lib/static-server';
+import { SHOTS_DIR } from './driver';
+import { playLanguage, largeTextAndNarrowScreen } from './play';
+import { createReport } from './report';
+
+const LANGS = (process.env.E2E_LANGS ?? 'es,pt-BR,en').split(',');
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  if (process.env.E2E_NO_BUILD !== '1') execSync('npx vite build --logLevel error', { stdio: 'inherit' });
+  rmSync(SHOTS_DIR, { recursive: true, force: true });
+  const server = await serveStatic('dist');
+  const chromium = await launchChromium();
+  const report = createReport();
+  try {
+    for (const lang of LANGS)
+      await report.suite(`play in ${lang}`, () =>
+        playLanguage(chromium.browser, server.origin, lang, report),
+      );
+    await report.suite('text at 200 % on a 320 px screen', () =>
+      largeTextAndNarrowScreen(chromium.browser, server.origin, report),
+    );
+  } finally {
+    await chromium.close();
+    await server.close();
+  }
+  const ok = report.summary();
+  console.log(`e2e finished in ${Math.round((Date.now() - started) / 1000)} s; screenshots in ${SHOTS_DIR}/`);
+  process.exit(ok ? 0 : 1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
