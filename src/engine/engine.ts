@@ -20,6 +20,7 @@ import {
   type PlayerInput,
   type RestoreResult,
   type Step,
+  type Transcript,
   type VariableValue,
 } from './types.js';
 
@@ -51,11 +52,36 @@ export function createEngine(scenario: ScenarioT, env: EngineEnvironment): Engin
   return engine;
 }
 
-/** A step in progress: fresh copies of everything that changes. */
+/**
+ * A step in progress. The state and transcript objects are fresh copies; the
+ * lists inside them are copied only when first written (copy-on-write), so a
+ * step costs what it changes, not the length of the whole conversation.
+ */
 interface Draft {
   state: EngineState;
   events: EngineEvent[];
   now: number;
+  copied: Set<string>;
+}
+
+type TranscriptList = 'path' | 'choices' | 'flags' | 'signsSpotted' | 'falseFlags' | 'protectiveActions';
+
+function record<K extends TranscriptList>(draft: Draft, key: K, item: Transcript[K][number]): void {
+  const t = draft.state.transcript;
+  if (!draft.copied.has(key)) {
+    (t[key] as unknown[]) = [...t[key]];
+    draft.copied.add(key);
+  }
+  (t[key] as unknown[]).push(item);
+}
+
+function show(draft: Draft, item: HistoryItem): void {
+  if (!draft.copied.has('history')) {
+    draft.state.history = [...draft.state.history];
+    draft.copied.add('history');
+  }
+  draft.state.history.push(item);
+  draft.events.push(item);
 }
 
 function startFresh(compiled: CompiledScenario, env: EngineEnvironment): Step {
@@ -88,33 +114,27 @@ function startFresh(compiled: CompiledScenario, env: EngineEnvironment): Step {
       durationMs: null,
     },
   };
-  const draft: Draft = { state, events: [], now };
+  const draft: Draft = {
+    state,
+    events: [],
+    now,
+    copied: new Set([
+      'history',
+      'usedChoices',
+      'path',
+      'choices',
+      'flags',
+      'signsSpotted',
+      'falseFlags',
+      'protectiveActions',
+    ]),
+  };
   enterNode(compiled, draft, scenario.start);
   return { state: draft.state, events: draft.events };
 }
 
 function beginDraft(state: EngineState, now: number): Draft {
-  const t = state.transcript;
-  return {
-    now,
-    events: [],
-    state: {
-      ...state,
-      vars: { ...state.vars },
-      usedChoices: [...state.usedChoices],
-      history: [...state.history],
-      transcript: {
-        ...t,
-        path: [...t.path],
-        choices: [...t.choices],
-        flags: [...t.flags],
-        signsSpotted: [...t.signsSpotted],
-        signsMissed: [...t.signsMissed],
-        falseFlags: [...t.falseFlags],
-        protectiveActions: [...t.protectiveActions],
-      },
-    },
-  };
+  return { now, events: [], copied: new Set(), state: { ...state, transcript: { ...state.transcript } } };
 }
 
 function advance(
@@ -153,11 +173,10 @@ function choose(compiled: CompiledScenario, draft: Draft, node: CompiledNode, ch
   if (choice.condition && evaluate(choice.condition, s.vars) !== true) {
     throw new EngineInputError('choice-locked', `"${choiceId}" is not available yet.`);
   }
-  s.transcript.choices.push({ node: node.id, choice: choiceId, rating: choice.source.rating, at: draft.now });
-  if (choice.source.once) s.usedChoices.push(choiceId);
+  record(draft, 'choices', { node: node.id, choice: choiceId, rating: choice.source.rating, at: draft.now });
+  if (choice.source.once) s.usedChoices = [...s.usedChoices, choiceId];
   const item: HistoryItem = { type: 'player-choice', id: choiceId, chat: s.chat, says: choice.source.says };
-  s.history.push(item);
-  draft.events.push(item);
+  show(draft, item);
   if (choice.source.feedback !== undefined) {
     draft.events.push({ type: 'feedback', id: choice.source.feedback, rating: choice.source.rating });
   }
@@ -181,14 +200,14 @@ function flag(
   const signMatched = sign === undefined ? undefined : signs.includes(sign);
   const repeated = s.transcript.flags.some((f) => f.message === messageId);
   if (!repeated) {
-    s.transcript.flags.push({
+    record(draft, 'flags', {
       message: messageId,
       correct,
       at: draft.now,
       ...(sign !== undefined ? { sign, signMatched } : {}),
     });
-    if (correct) s.transcript.signsSpotted.push({ message: messageId, signs: [...signs] });
-    else s.transcript.falseFlags.push(messageId);
+    if (correct) record(draft, 'signsSpotted', { message: messageId, signs: [...signs] });
+    else record(draft, 'falseFlags', messageId);
   }
   draft.events.push({
     type: 'flag-result',
@@ -210,7 +229,7 @@ function protect(
   const outcome = node.protective[action];
   if (!outcome) throw new EngineInputError('action-hidden', `"${action}" is not available here.`);
   const s = draft.state;
-  s.transcript.protectiveActions.push({ node: node.id, action, at: draft.now });
+  record(draft, 'protectiveActions', { node: node.id, action, at: draft.now });
   draft.events.push({ type: 'protective', action });
   s.vars = applyAll(outcome.effects, s.vars);
   enterNode(compiled, draft, outcome.goto);
@@ -229,7 +248,7 @@ function enterNode(compiled: CompiledScenario, draft: Draft, firstId: string): v
   for (let hops = 0; hops < MAX_AUTO_STEPS; hops++) {
     const node = compiled.nodes.get(id)!;
     s.node = id;
-    s.transcript.path.push(id);
+    record(draft, 'path', id);
     if (node.source.chat !== undefined) s.chat = node.source.chat;
     s.vars = applyAll(node.effects, s.vars);
     for (const message of node.source.messages) {
@@ -245,8 +264,7 @@ function enterNode(compiled: CompiledScenario, draft: Draft, firstId: string): v
         ...(message.image !== undefined ? { image: message.image } : {}),
         ...(message.count !== undefined ? { values: { count: s.vars[message.count] ?? 0 } } : {}),
       };
-      s.history.push(item);
-      draft.events.push(item);
+      show(draft, item);
     }
     if (node.source.ending) {
       finish(compiled, draft, node);
