@@ -269,8 +269,8 @@ const EXPECTED: Record<string, Expected[]> = {
   'stale-translation': [
     [
       'text/es.yaml',
-      6,
-      21,
+      17,
+      11,
       'warning',
       'stale-translation',
       'line "sam.name": the en text changed after this was translated; re-check the translation, then set source: "727e5852"',
@@ -279,7 +279,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'no-fingerprint': [
     [
       'text/es.yaml',
-      6,
+      16,
       1,
       'warning',
       'no-fingerprint',
@@ -289,7 +289,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'placeholder-mismatch': [
     [
       'text/es.yaml',
-      13,
+      31,
       5,
       'error',
       'placeholder-mismatch',

@@ -153,8 +153,8 @@ describe('checker on partly broken tables', () => {
 
   it('does not call an invalid translated line "not translated"', () => {
     const es = readFileSync('tests/fixtures/valid/valid/text/es.yaml', 'utf8').replace(
-      'sam.name: { source: "3fa7357c", text: "Sam" }',
-      'sam.name: { source: "3fa7357c", txt: "Sam" }',
+      "sam.name:\n  source: '3fa7357c'\n  text: 'Sam'",
+      "sam.name:\n  source: '3fa7357c'\n  txt: 'Sam'",
     );
     const findings = checkScenario(inline(BASE, { en: EN, es }, 'valid'));
     expect(findings.map((f) => `${f.code} ${f.message}`)).toEqual([
