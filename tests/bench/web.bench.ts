@@ -280,6 +280,11 @@ function finish(
   if (firstOk?.ok) {
     console.log('\nWaits in the first throttled run:');
     for (const s of firstOk.steps) console.log(`  ${(s.waitMs / 1000).toFixed(2)} s  until ${s.reached}`);
+    console.log('Requests after the Play tap in that run (start → end, from the tap):');
+    for (const r of firstOk.requests) {
+      const span = `${(r.startMs / 1000).toFixed(2)} → ${(r.endMs / 1000).toFixed(2)} s`;
+      console.log(`  ${span.padEnd(16)} ${kib(r.transferBytes).padStart(9)}  ${r.path}`);
+    }
   }
   if (lighthouseRuns.length) {
     const m = (id: string) => median(lighthouseRuns.map((r) => r.metrics[id] ?? Number.NaN));

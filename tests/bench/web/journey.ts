@@ -20,8 +20,18 @@ export type JourneyResult =
       /** Play tap to first message including the benchmark's clicks on the screens between. */
       wallMs: number;
       steps: StepTiming[];
+      /** Requests made after the Play tap, in ms from it: where the waiting goes. */
+      requests: RequestTiming[];
     }
   | { ok: false; reason: string };
+
+export interface RequestTiming {
+  path: string;
+  startMs: number;
+  endMs: number;
+  /** Bytes over the wire (0 when served from a cache). */
+  transferBytes: number;
+}
 
 interface Recorder {
   clicks: number[];
@@ -191,11 +201,26 @@ export async function playToFirstMessage(page: Page, options: JourneyOptions = {
     steps.push({ reached: step ? step.name : 'first message', waitMs: Math.max(0, shownAt - left) });
     if (!step) {
       const playAt = rec.clicks[0] ?? left;
+      // Resource Timing shares the recorder's clock (ms since navigation start).
+      const entries = await page.evaluate(() =>
+        (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map(
+          (e) => [e.name, e.startTime, e.responseEnd, e.transferSize] as const,
+        ),
+      );
+      const requests = entries
+        .filter(([, start]) => start >= playAt)
+        .map(([name, start, end, bytes]) => ({
+          path: new URL(name).pathname,
+          startMs: Math.round(start - playAt),
+          endMs: Math.round(end - playAt),
+          transferBytes: bytes,
+        }));
       return {
         ok: true,
         waitMs: steps.reduce((sum, s) => sum + s.waitMs, 0),
         wallMs: shownAt - playAt,
         steps,
+        requests,
       };
     }
     done.add(marker);
