@@ -15,6 +15,7 @@ import { checkPlurals } from './plurals.js';
 import { parseSources } from './parse-sources.js';
 import { checkReachability } from './reachability.js';
 import { checkReferences } from './references.js';
+import { checkSafeguarding } from './safeguarding.js';
 import { checkTexts } from './texts.js';
 import { checkTraps } from './traps.js';
 import { checkVariables } from './variables.js';
@@ -33,6 +34,7 @@ export const ANALYSES: readonly Analysis[] = [
   checkTexts,
   checkPlurals,
   checkPlaceholders,
+  checkSafeguarding,
 ];
 
 /** Runs the analyses on an already validated scenario. */

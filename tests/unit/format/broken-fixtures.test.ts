@@ -236,6 +236,26 @@ const EXPECTED: Record<string, Expected[]> = {
       'line "sam.name" uses {{friend}}, which the game never fills in; only {{player}} (the player\'s nickname) and {{count}} (in messages with a count) are available',
     ],
   ],
+  'age-band-topic': [
+    [
+      'scenario.yaml',
+      5,
+      12,
+      'error',
+      'age-band-topic',
+      'sextortion scenarios are for ages 13 and up; remove the 7-11 age band',
+    ],
+  ],
+  wording: [
+    [
+      'text/en.yaml',
+      15,
+      18,
+      'warning',
+      'wording',
+      'line "blocked.debrief" says "child pornography"; say "sexual abuse images of children" instead (see the safeguarding principles)',
+    ],
+  ],
   'missing-source-table': [
     [
       'scenario.yaml',
