@@ -164,8 +164,14 @@ export function createSoundService(opts: SoundServiceOptions): SoundService {
     },
 
     setMuted(next) {
+      const wasMuted = muted;
       muted = next === true;
-      if (!started) return;
+      if (!started) {
+        // Turning sound on is usually a tap on the sound switch: a gesture,
+        // so the best moment to create the audio context (still no download).
+        if (wasMuted && !muted) start();
+        return;
+      }
       try {
         // The master gain drops to zero at once, and stopping what is
         // playing means unmuting later will not reveal half a chime.

@@ -153,6 +153,16 @@ describe('createSoundService', () => {
     expect(howlFor('message-received').playCalls).toBe(1);
   });
 
+  it('starts audio, without fetching, when a muted player turns sound on', () => {
+    const sound = createSoundService({ urls, volume: 1, muted: true, gestureTarget: null });
+    sound.setMuted(true);
+    expect(fake.state.contextsCreated).toBe(0);
+    sound.setMuted(false);
+    expect(fake.state.contextsCreated).toBe(1);
+    expect(fake.Howler.mutedSet).toEqual([false]);
+    expect(fake.state.howls.every((h) => h.loadCalls === 0)).toBe(true);
+  });
+
   it('clamps volume and ignores values that are not numbers', () => {
     const sound = createSoundService({ urls, volume: 7, muted: false, gestureTarget: null });
     expect(sound.volume).toBe(1);
