@@ -186,7 +186,6 @@ export class App {
         ),
       );
     }
-    right.append(this.quickExitButton());
     const left = h('div', { class: 'topbar-left' });
     if (options.back) {
       left.append(
@@ -198,7 +197,8 @@ export class App {
     } else {
       left.append(h('span', { class: 'brand', text: 'Escudo' }));
     }
-    return h('header', { class: 'topbar' }, left, right);
+    // Quick exit stays in the first row, top right, on every screen size.
+    return h('header', { class: 'topbar' }, left, this.quickExitButton(), right);
   }
 
   quickExitButton(): HTMLButtonElement {

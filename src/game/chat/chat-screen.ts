@@ -88,9 +88,11 @@ class ChatSession {
     this.headerAvatar = h('div', { class: 'chat-avatar' });
     this.headerApp = h('span', { class: 'chat-app' });
     this.status = h('p', { class: 'chat-status', testid: 'chat-status' });
-    const back = button(t('chat.back'), () => void app.go(SCREENS.hub), {
+    // An arrow, named "Stories" for screen readers, keeps the header on one line on phones.
+    const back = button('‹', () => void app.go(SCREENS.hub), {
       class: 'btn btn-ghost chat-back',
       testid: 'chat-back',
+      attrs: { 'aria-label': t('chat.back'), title: t('chat.back') },
     });
     const header = h(
       'header',

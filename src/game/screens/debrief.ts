@@ -77,47 +77,42 @@ export async function debriefScreen(app: App, params: ScreenParams): Promise<HTM
     ),
   );
 
-  const signItem = (message: string, signs: string[]) =>
+  // Grouped by sign, not by message: one explanation and one example each,
+  // so a long story does not end with a wall of quotes.
+  const bySign = (items: { message: string; signs: string[] }[], skip: ReadonlySet<string> = new Set()) => {
+    const groups = new Map<string, string>();
+    for (const item of items)
+      for (const sign of item.signs) if (!skip.has(sign) && !groups.has(sign)) groups.set(sign, item.message);
+    return groups;
+  };
+  const signList = (groups: Map<string, string>, testid: string) =>
     h(
-      'li',
-      { class: 'sign-item' },
-      h('blockquote', { text: st(message) }),
-      h(
-        'ul',
-        {},
-        ...signs.map((s) =>
-          h(
-            'li',
-            {},
-            h('strong', { text: `${signName(app, s)}: ` }),
-            h('span', { text: signDescription(app, s) }),
-          ),
+      'ul',
+      { class: 'sign-items', testid },
+      ...[...groups].map(([sign, example]) =>
+        h(
+          'li',
+          { class: 'sign-item' },
+          h('strong', { class: 'sign-name', text: signName(app, sign) }),
+          h('p', { text: signDescription(app, sign) }),
+          h('blockquote', { text: st(example) }),
         ),
       ),
     );
-  const spotted = transcript.signsSpotted;
+  const spotted = bySign(transcript.signsSpotted);
   body.append(
     section(
       app.t('debrief.spotted'),
-      spotted.length
-        ? h(
-            'ul',
-            { class: 'sign-items', testid: 'signs-spotted' },
-            ...spotted.map((s) => signItem(s.message, s.signs)),
-          )
-        : h('p', { text: app.t('debrief.spottedNone') }),
+      spotted.size ? signList(spotted, 'signs-spotted') : h('p', { text: app.t('debrief.spottedNone') }),
     ),
   );
-  if (transcript.signsMissed.length) {
+  const missed = bySign(transcript.signsMissed, new Set(spotted.keys()));
+  if (missed.size) {
     body.append(
       section(
         app.t('debrief.missed'),
         h('p', { text: app.t('debrief.missedIntro') }),
-        h(
-          'ul',
-          { class: 'sign-items', testid: 'signs-missed' },
-          ...transcript.signsMissed.map((s) => signItem(s.message, s.signs)),
-        ),
+        signList(missed, 'signs-missed'),
       ),
     );
   }
@@ -188,7 +183,7 @@ function helpCard(app: App): HTMLElement {
             attrs: { href: l.value, rel: 'noopener noreferrer', target: '_blank' },
             text: l.value.replace(/^https:\/\//, ''),
           })
-        : h('span', { class: 'phone', text: app.t('help.call', { number: l.value }) });
+        : h('span', { class: 'help-phone', text: app.t('help.call', { number: l.value }) });
     return h(
       'li',
       {},

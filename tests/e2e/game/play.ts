@@ -14,22 +14,40 @@ async function screen(g: GamePage, lang: string, name: string, report: Report): 
   await shootAllSizes(g.page, lang, name);
 }
 
-/** Waits until the chat offers choices or an ending, pressing Space to hurry the typing. */
-async function waitForTurn(page: Page): Promise<'choices' | 'ending'> {
-  for (let i = 0; i < 300; i++) {
+/**
+ * Waits until the chat offers choices or an ending. It presses nothing: a key
+ * pressed while messages arrive could land on a choice that just appeared.
+ */
+async function waitForTurn(page: Page, timeoutMs = 60000): Promise<'choices' | 'ending'> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
     const state = await page.evaluate(() => {
       const hurry = document.querySelector<HTMLElement>('[data-testid="hurry"]');
-      const busy = hurry && !hurry.hidden;
-      if (busy) return 'busy';
+      if (hurry && !hurry.hidden) return 'busy';
       if (document.querySelector('[data-testid="see-debrief"]')) return 'ending';
       if (document.querySelector('[data-testid="choice"]')) return 'choices';
       return 'busy';
     });
     if (state !== 'busy') return state;
-    await page.keyboard.press('Space');
-    await page.waitForTimeout(60);
+    await page.waitForTimeout(50);
   }
-  throw new Error('The chat never offered a choice');
+  await page.screenshot({ path: `test-output/failure-${Date.now()}.png` });
+  const html = await page.evaluate(() => document.querySelector('.chat-bottom')?.outerHTML.slice(0, 600));
+  throw new Error(`The chat never offered a choice (bottom of the chat: ${html})`);
+}
+
+/** Settings → message speed ("fast" or "at once"), by keyboard: the select is focused, then arrowed down. */
+async function messageSpeed(page: Page, speed: 'fast' | 'instant'): Promise<void> {
+  await press(page, '[data-testid="open-settings"]');
+  await page.waitForSelector('[data-testid="screen-settings"]');
+  await tabTo(page, '[data-testid="setting-messageSpeed"]');
+  for (let i = 0; i < (speed === 'fast' ? 1 : 2); i++) await page.keyboard.press('ArrowDown');
+  await page.waitForFunction(
+    (want) =>
+      (document.querySelector('[data-testid="setting-messageSpeed"]') as HTMLSelectElement).value === want,
+    speed,
+  );
+  await press(page, '[data-testid="back"]');
 }
 
 /** Message ids on screen, in order. */
@@ -118,6 +136,10 @@ export async function playLanguage(
     // Hub and content note
     await page.waitForSelector('[data-testid="screen-hub"]');
     await screen(g, lang, '03-hub', report);
+    // One language plays with the typing pace (fast), the others "at once".
+    const paced = lang === 'es';
+    await messageSpeed(page, paced ? 'fast' : 'instant');
+    await page.waitForSelector('[data-testid="screen-hub"]');
     await press(page, `[data-testid="play-${STORY}"]`);
     await page.waitForSelector('[data-testid="content-note"]');
     await screen(g, lang, '04-content-note', report);
@@ -148,6 +170,18 @@ export async function playLanguage(
     await waitForTurn(page);
     const first = await page.getAttribute('[data-testid="choice"]:not([disabled])', 'data-choice');
     await press(page, `[data-choice="${first}"]`);
+    if (paced) {
+      // The contact is typing; the focused "faster" button hurries the messages.
+      await page.waitForSelector('[data-testid="hurry"]:not([hidden])');
+      report.check('typing indicator shows while the contact types', await page.isVisible('.typing'));
+      report.check(
+        'status says typing',
+        ((await page.textContent('[data-testid="chat-status"]')) ?? '').length > 0,
+      );
+      await shootAllSizes(page, lang, '05b-chat-typing');
+      if (await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'hurry'))
+        await page.keyboard.press('Space');
+    }
     await waitForTurn(page);
     const before = await messageIds(page);
     await page.reload();
