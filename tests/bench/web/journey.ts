@@ -225,7 +225,7 @@ export async function playToFirstMessage(page: Page, options: JourneyOptions = {
     }
     done.add(marker);
     if (options.readingPauses && step.actions.length) await network.quiet();
-    waitFrom = step.actions.length ? { click: rec.clicks.length } : { at: shownAt };
+    if (!step.actions.length) waitFrom = { at: shownAt };
     for (const action of step.actions) {
       const check = 'check' in action;
       const alternatives = check ? action.check : action.click;
@@ -241,6 +241,9 @@ export async function playToFirstMessage(page: Page, options: JourneyOptions = {
         );
       }
     }
+    // The wait for the next screen starts at this screen's last tap (the one
+    // that leaves it), not at earlier taps such as choosing an age band.
+    if (step.actions.length) waitFrom = { click: Math.max(0, (await recorder(page)).clicks.length - 1) };
   }
   return fail('went through every known screen without seeing a chat message');
 }
