@@ -11,8 +11,8 @@ import { Scenario, TextTable, type TextTableT } from './schema.js';
 import { guardMessage, guardValue, type GuardProblem } from './check/guard.js';
 import { describeIssues } from './check/schema-words.js';
 import { Reporter, sortFindings, unlocated, type FileLocator } from './check/locate.js';
-import { runAnalyses } from './check/index.js';
-import { LANGUAGE_TAG } from './check/parse-sources.js';
+import { runAnalyses } from './check/analyses.js';
+import { LANGUAGE_TAG } from './check/names.js';
 
 export const PACK_FORMAT = 'escudo-pack';
 export const PACK_VERSION = 1;

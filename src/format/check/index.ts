@@ -3,58 +3,11 @@
  * The same analyses run on packs (see ../pack.ts).
  */
 import type { Finding, ScenarioSource } from '../load.js';
-import type { Analysis, CheckContext } from './context.js';
-import { checkDeadEnds } from './dead-ends.js';
-import { checkEndings } from './endings.js';
-import { checkExpressions } from './expressions.js';
-import { checkIdentity } from './identity.js';
-import { checkLineIds } from './line-ids.js';
-import { Reporter, sortFindings } from './locate.js';
-import { checkPlaceholders } from './placeholders.js';
-import { checkPlurals } from './plurals.js';
+import { runAnalyses } from './analyses.js';
+import { sortFindings } from './locate.js';
 import { parseSources } from './parse-sources.js';
-import { checkReachability } from './reachability.js';
-import { checkReferences } from './references.js';
-import { checkSafeguarding } from './safeguarding.js';
-import { checkTexts } from './texts.js';
-import { checkTraps } from './traps.js';
-import { checkVariables } from './variables.js';
 
-/** Every analysis that needs a valid scenario, in the order they run. */
-export const ANALYSES: readonly Analysis[] = [
-  checkIdentity,
-  checkReferences,
-  checkReachability,
-  checkDeadEnds,
-  checkTraps,
-  checkEndings,
-  checkVariables,
-  checkExpressions,
-  checkLineIds,
-  checkTexts,
-  checkPlurals,
-  checkPlaceholders,
-  checkSafeguarding,
-];
-
-/** Runs the analyses on an already validated scenario. */
-export function runAnalyses(ctx: Omit<CheckContext, 'report'>, findings: Finding[]): void {
-  const full: CheckContext = { ...ctx, report: new Reporter(findings) };
-  for (const analysis of ANALYSES) {
-    try {
-      analysis(full);
-    } catch (error) {
-      // A bug in the checker must not hide the author's other findings.
-      const detail = error instanceof Error ? error.message : String(error);
-      full.report.add(
-        ctx.scenarioFile,
-        'error',
-        'internal-error',
-        `the checker failed (${analysis.name}): ${detail}`,
-      );
-    }
-  }
-}
+export { ANALYSES, runAnalyses } from './analyses.js';
 
 /** Checks one scenario folder; never throws. */
 export function checkScenario(src: ScenarioSource): Finding[] {

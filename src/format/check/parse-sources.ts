@@ -6,6 +6,7 @@
 import { Scenario, LineText, TranslatedLine, type ScenarioT, type TextTableT } from '../schema.js';
 import type { Finding, ScenarioSource, SourceFile } from '../load.js';
 import { readYamlFile } from './yaml-file.js';
+import { LANGUAGE_TAG, LINE_ID } from './names.js';
 import { guardMessage, guardValue, type GuardProblem } from './guard.js';
 import { describeIssues } from './schema-words.js';
 import { Reporter, type FileLocator } from './locate.js';
@@ -23,9 +24,6 @@ export interface ParsedSources {
   invalidLines: Record<string, Set<string>>;
   findings: Finding[];
 }
-
-export const LANGUAGE_TAG = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const LINE_ID = /^[a-z0-9][a-z0-9._-]*$/;
 
 /** `scenarios/x/text/pt-BR.yaml` -> `pt-BR`. */
 export function languageOf(path: string): string {
