@@ -11,6 +11,8 @@ export interface OwnedBrowser {
   browser: Browser;
   context: BrowserContext;
   pid: number;
+  /** What Chromium printed on stderr (for failure reports). */
+  log(): string;
   /** SIGKILL to the whole process group: browser, renderers, utility processes. */
   kill(): Promise<void>;
   close(): Promise<void>;
@@ -41,7 +43,10 @@ export async function launchOwned(userDataDir: string): Promise<OwnedBrowser> {
     });
     child.once('exit', () => reject(new Error(`Chromium exited early:\n${text}`)));
   });
-  child.stderr!.resume();
+  let log = '';
+  child.stderr!.on('data', (chunk: Buffer) => {
+    log += chunk.toString();
+  });
   const browser = await chromium.connectOverCDP(endpoint);
   const context = browser.contexts()[0]!;
   const pid = child.pid!;
@@ -49,6 +54,7 @@ export async function launchOwned(userDataDir: string): Promise<OwnedBrowser> {
     browser,
     context,
     pid,
+    log: () => log,
     async kill() {
       try {
         process.kill(-pid, 'SIGKILL');

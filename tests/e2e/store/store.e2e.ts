@@ -102,7 +102,7 @@ async function reloadTest(url: string) {
 }
 
 async function killTest(url: string) {
-  const dir = tempProfile('kill');
+  let dir = tempProfile('kill');
   const saved: Saved = { step: 0, attempts: new Set(), inMemory: 0 };
   let profileId = '';
   let kills = 0;
@@ -129,6 +129,13 @@ async function killTest(url: string) {
         await page.waitForTimeout(30 + Math.floor(Math.random() * 400));
         await b.kill();
         kills++;
+      } catch (error) {
+        console.error(`Chromium's log for the failing round:\n${b.log().slice(-4000)}`);
+        if (process.env.STORE_KEEP_PROFILE) {
+          console.error(`profile kept at ${dir}`);
+          dir = '';
+        }
+        throw error;
       } finally {
         await b.kill();
       }
@@ -137,7 +144,7 @@ async function killTest(url: string) {
       `ok ${kills} SIGKILLs: ${saved.step} steps and ${saved.attempts.size} results reported, all present`,
     );
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (dir) rmSync(dir, { recursive: true, force: true });
   }
 }
 
