@@ -8,7 +8,7 @@ import { chatScreen } from './chat/chat-screen';
 import { SCREENS, type ScreenName } from './screen-names';
 import { debriefScreen } from './screens/debrief';
 import { hubScreen } from './screens/hub';
-import { profileScreen } from './screens/profile';
+import { memoryNotice, profileScreen } from './screens/profile';
 import { settingsScreen } from './screens/settings';
 import type { GameServices } from './services/types';
 import './styles/game.css';
@@ -27,6 +27,14 @@ export async function startGame(parent: HTMLElement, services: GameServices): Pr
   backdropHost.setAttribute('aria-hidden', 'true');
   parent.append(backdropHost);
   const app = new App(parent, services, SCREEN_BUILDERS);
+
+  // If saving stops working mid-game (storage full, a newer game in another
+  // tab), say so once, in the store's words; the game carries on in memory.
+  services.progress.onModeChange((mode, reason) => {
+    if (mode !== 'memory') return;
+    app.announce(services.i18n.t(`reason.${reason ?? 'unknown'}`, { ns: 'store' }));
+    app.host.prepend(memoryNotice(app, reason));
+  });
 
   const device = await services.progress.getDevice();
   const profiles = await services.progress.listProfiles();

@@ -11,7 +11,7 @@ export function devCspRelax(): Plugin {
     name: 'escudo-dev-csp',
     apply: 'serve',
     transformIndexHtml(html) {
-      return html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\s*/i, '');
+      return html.replace(/<meta\s+http-equiv="Content-Security-Policy"[^>]*>\s*/i, '');
     },
   };
 }

@@ -46,6 +46,22 @@ export function phaserCore(): Plugin {
         resolve: {
           alias: [{ find: /^phaser$/, replacement: phaserCoreEntry() }],
         },
+        // The dev server pre-bundles Phaser with its own bundler run: replace
+        // the flags there too (otherwise the debug build asks for spector.js).
+        optimizeDeps: {
+          rolldownOptions: {
+            plugins: [
+              {
+                name: 'escudo-phaser-flags-deps',
+                transform(code: string, id: string) {
+                  return id.includes('/node_modules/phaser/src/')
+                    ? { code: replacePhaserFlags(code), map: null }
+                    : null;
+                },
+              },
+            ],
+          },
+        },
       };
     },
     transform(code, id) {

@@ -133,6 +133,10 @@ class ChatSession {
       testid: 'toolbar',
     });
     const scroller = h('div', { class: 'chat-scroll' }, logRegion, this.typing);
+    // Keep the newest line in view when the window or the choices panel changes size.
+    const resize = new ResizeObserver(() => this.scrollDown());
+    resize.observe(scroller);
+    app.onLeave(() => resize.disconnect());
     scroller.addEventListener('click', (e) => {
       if (!(e.target as HTMLElement).closest('button')) this.pacer.hurry();
     });

@@ -17,18 +17,7 @@ export async function profileScreen(app: App): Promise<HTMLElement> {
   const body = h('div', { class: 'panel' });
   main.append(body);
   body.append(h('h1', { text: app.t('profile.title') }));
-  if (app.services.progress.mode === 'memory') {
-    const reason = app.services.progress.reason;
-    body.append(
-      h('p', {
-        class: 'notice',
-        testid: 'memory-notice',
-        text: reason
-          ? app.services.i18n.t(reason, { ns: 'store', defaultValue: app.t('profile.memoryOnly') })
-          : app.t('profile.memoryOnly'),
-      }),
-    );
-  }
+  if (app.services.progress.mode === 'memory') body.append(memoryNotice(app, app.services.progress.reason));
   if (profiles.length) {
     const list = h('ul', { class: 'profile-list', attrs: { 'aria-label': app.t('profile.pick') } });
     for (const p of profiles) {
@@ -150,6 +139,7 @@ function newProfileForm(app: App, open: boolean): HTMLElement {
     if (problem) {
       error.textContent = app.services.i18n.t(`nickname.${problem}`, {
         ns: 'store',
+        max: NICKNAME_MAX,
         defaultValue: app.t('profile.errorNickname'),
       });
       nick.focus();
@@ -182,4 +172,17 @@ function newProfileForm(app: App, open: boolean): HTMLElement {
   });
   details.append(form);
   return details;
+}
+
+/** Why progress will not be kept on this device, in the store's own words. */
+export function memoryNotice(app: App, reason: string | undefined): HTMLElement {
+  const store = (key: string) => app.services.i18n.t(key, { ns: 'store', defaultValue: '' });
+  return h(
+    'div',
+    { class: 'notice', testid: 'memory-notice', attrs: { role: 'note' } },
+    h('p', { text: store('memory.title') || app.t('profile.memoryOnly') }),
+    h('p', {
+      text: [store('memory.note'), reason ? store(`reason.${reason}`) : ''].filter(Boolean).join(' '),
+    }),
+  );
 }

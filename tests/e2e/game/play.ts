@@ -7,11 +7,36 @@ import { StoryGraph } from './story-graph';
 
 const STORY = 'first-tournament';
 
+/** Screens pictured in docs/screens.md (refreshed with E2E_DOCS=1). */
+const DOC_SHOTS: Record<string, string[]> = {
+  en: [
+    '01-title',
+    '02-profile',
+    '03-hub',
+    '04-content-note',
+    '05-chat',
+    '06-flag-dialog',
+    '07-flag-feedback',
+    '08-quick-exit',
+    '10-debrief',
+    '13-settings',
+  ],
+  es: ['05-chat', '11-chat-blocked'],
+  'pt-BR': ['01-title', '12-debrief-second'],
+};
+
 /** axe + screenshots of the screen showing now. */
 async function screen(g: GamePage, lang: string, name: string, report: Report): Promise<void> {
   const violations = await axe(g.page);
   report.check(`axe: no serious/critical violations on ${name}`, violations.length === 0, violations);
   await shootAllSizes(g.page, lang, name);
+  if (process.env.E2E_DOCS === '1' && DOC_SHOTS[lang]?.includes(name)) {
+    const before = g.page.viewportSize();
+    await g.page.setViewportSize({ width: 360, height: 740 });
+    await g.page.waitForTimeout(150);
+    await g.page.screenshot({ path: `docs/screens/${lang}-${name}.png` });
+    if (before) await g.page.setViewportSize(before);
+  }
 }
 
 /**
@@ -112,7 +137,7 @@ export async function playLanguage(
   lang: string,
   report: Report,
 ): Promise<void> {
-  const g = await openGame(browser, origin, lang, lang === 'es' ? 'no-preference' : 'reduce');
+  const g = await openGame(browser, origin, lang);
   const { page } = g;
   const lines = scenarioLines(STORY, lang);
   const graph = new StoryGraph(STORY);
@@ -273,7 +298,8 @@ export async function largeTextAndNarrowScreen(
   report: Report,
 ): Promise<void> {
   const lang = 'es';
-  const g = await openGame(browser, origin, lang);
+  // This short run keeps the backdrop's motion on (the others reduce it to save time).
+  const g = await openGame(browser, origin, lang, 'no-preference');
   const { page } = g;
   try {
     await page.setViewportSize({ width: 320, height: 640 });
@@ -296,6 +322,24 @@ export async function largeTextAndNarrowScreen(
         fullPage: !name.startsWith('chat'),
       });
     };
+    // High contrast and easier-to-read letters on too, by keyboard.
+    await tabTo(page, '[data-testid="setting-highContrast"]');
+    await page.keyboard.press('Space');
+    await tabTo(page, '[data-testid="setting-dyslexiaFont"]');
+    await page.keyboard.press('Space');
+    report.check(
+      'high contrast and reading font apply',
+      await page.evaluate(
+        () =>
+          document.documentElement.classList.contains('high-contrast') &&
+          document.documentElement.classList.contains('dyslexia-font'),
+      ),
+    );
+    report.check(
+      'axe: no serious/critical violations in high contrast',
+      (await axe(page)).length === 0,
+      await axe(page),
+    );
     await check('settings');
     await press(page, '[data-testid="back"]');
     await page.waitForSelector('[data-testid="screen-profile"]');
@@ -309,6 +353,11 @@ export async function largeTextAndNarrowScreen(
     await press(page, '[data-testid="content-note-start"]');
     await waitForTurn(page);
     await check('chat');
+    report.check(
+      'axe: no serious/critical violations on the chat in high contrast',
+      (await axe(page)).length === 0,
+      await axe(page),
+    );
   } finally {
     await g.close();
   }
