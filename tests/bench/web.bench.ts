@@ -153,6 +153,9 @@ async function main(): Promise<void> {
         }
       }
     }
+  } catch (e) {
+    // Most likely Chromium could not start: report what was measured so far.
+    notes.push(`measurements stopped early: ${errorText(e)}`);
   } finally {
     await server.close();
   }
@@ -174,7 +177,7 @@ async function main(): Promise<void> {
       'score',
       (v) => v >= 95,
       (v) => String(v),
-      lighthouseError ? 'Lighthouse failed' : 'skipped',
+      lighthouseError ? 'Lighthouse failed' : withLighthouse ? 'not measured' : 'skipped',
     ),
     figure(
       `Lighthouse accessibility (median of ${lighthouseRuns.length || runs})`,
@@ -183,7 +186,7 @@ async function main(): Promise<void> {
       'score',
       (v) => v >= 100,
       (v) => String(v),
-      lighthouseError ? 'Lighthouse failed' : 'skipped',
+      lighthouseError ? 'Lighthouse failed' : withLighthouse ? 'not measured' : 'skipped',
     ),
     figure(
       'JavaScript before Play (gzip)',
