@@ -12,6 +12,9 @@ export function prefersReducedMotion(): boolean {
 export function applySettings(s: SettingsData, root: HTMLElement = document.documentElement): void {
   const scale = Math.min(2, Math.max(1, s.textScale));
   root.style.fontSize = `${Math.round(scale * 100)}%`;
+  // Large text: the chat becomes one scrolling page instead of a fixed phone
+  // with inner scrolling, so nothing is squeezed into a few lines.
+  root.classList.toggle('large-text', scale >= 1.5);
   root.classList.toggle('dyslexia-font', s.dyslexiaFont);
   root.classList.toggle('high-contrast', s.highContrast);
   root.classList.toggle('reduced-motion', s.reducedMotion || prefersReducedMotion());

@@ -287,7 +287,16 @@ class ChatSession {
 
   private scrollDown(): void {
     const scroller = this.log.closest<HTMLElement>('.chat-scroll');
-    if (scroller) scroller.scrollTop = scroller.scrollHeight;
+    if (!scroller) return;
+    if (
+      scroller.scrollHeight > scroller.clientHeight + 1 &&
+      getComputedStyle(scroller).overflowY !== 'visible'
+    ) {
+      scroller.scrollTop = scroller.scrollHeight;
+    } else {
+      // The chat is one long page (large text): bring the newest line into view.
+      this.log.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    }
   }
 
   /** Shows a batch of events in order, pacing contact messages. */
@@ -400,7 +409,7 @@ class ChatSession {
     const first = this.choices.querySelector<HTMLButtonElement>('button:not([disabled])');
     if (first) {
       first.dataset.autofocus = '';
-      first.focus({ preventScroll: true });
+      first.focus();
     }
   }
 

@@ -161,6 +161,8 @@ function newProfileForm(app: App, open: boolean): HTMLElement {
         ageBand: band,
         ...(code ? { classCode: code } : {}),
       });
+      // Settings chosen before the profile existed (text size, contrast…) become its own.
+      await app.services.progress.updateSettings(profile.id, app.settings);
       await app.useProfile(profile);
       await app.go(SCREENS.hub);
     } catch (err) {
