@@ -80,9 +80,14 @@ export function edgesOf(scenario: ScenarioT, nodeId: string, node: NodeT): Edge[
   return edges;
 }
 
-/** All edges of the scenario, leaving out those that point at unknown nodes. */
+const graphs = new WeakMap<ScenarioT, Map<string, Edge[]>>();
+
+/** All edges of the scenario, leaving out those that point at unknown nodes (computed once per scenario). */
 export function graphOf(scenario: ScenarioT): Map<string, Edge[]> {
+  const cached = graphs.get(scenario);
+  if (cached) return cached;
   const graph = new Map<string, Edge[]>();
+  graphs.set(scenario, graph);
   for (const [id, node] of Object.entries(scenario.nodes)) {
     graph.set(
       id,

@@ -28,7 +28,16 @@ export interface LineUse {
   node?: string;
 }
 
+/** Several analyses ask for the same list; it is computed once per scenario. */
+const cache = new WeakMap<ScenarioT, LineUse[]>();
+
 export function lineUses(scenario: ScenarioT): LineUse[] {
+  let uses = cache.get(scenario);
+  if (!uses) cache.set(scenario, (uses = collect(scenario)));
+  return uses;
+}
+
+function collect(scenario: ScenarioT): LineUse[] {
   const uses: LineUse[] = [];
   const add = (id: string, role: LineRole, path: (string | number)[], node?: string): void => {
     uses.push(node === undefined ? { id, role, path } : { id, role, path, node });
