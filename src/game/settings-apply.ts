@@ -11,7 +11,8 @@ export function prefersReducedMotion(): boolean {
 
 export function applySettings(s: SettingsData, root: HTMLElement = document.documentElement): void {
   const scale = Math.min(2, Math.max(1, s.textScale));
-  root.style.fontSize = `${Math.round(scale * 100)}%`;
+  // --screen-boost (game.css) enlarges everything a little on projectors.
+  root.style.fontSize = `calc(${Math.round(scale * 100)}% * var(--screen-boost, 1))`;
   // Large text: the chat becomes one scrolling page instead of a fixed phone
   // with inner scrolling, so nothing is squeezed into a few lines.
   root.classList.toggle('large-text', scale >= 1.5);

@@ -312,7 +312,7 @@ export async function largeTextAndNarrowScreen(
     await page.keyboard.press('End');
     report.check(
       'text size set to 200 %',
-      (await page.evaluate(() => document.documentElement.style.fontSize)) === '200%',
+      (await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)) === '32px',
     );
     const shots = `${lang}-200pct-320px`;
     const check = async (name: string) => {
