@@ -9,6 +9,7 @@
 import type { TableName, WriteOp } from './backend.js';
 import { TABLES, keyOf } from './backend.js';
 import { isClosedError, isQuotaError } from './errors.js';
+import { LossMarker } from './loss-marker.js';
 import { MemoryBackend } from './memory-backend.js';
 import { currentPersistence } from './persistence.js';
 import { Repository } from './repository.js';
@@ -41,6 +42,7 @@ export class FailoverStore implements ProgressStore {
     repo: Repository,
     reason?: StoreFailureReason,
     private readonly persistenceOf: () => Promise<Persistence> = currentPersistence,
+    private readonly marker: LossMarker = new LossMarker(undefined),
   ) {
     this.repo = repo;
     this.currentReason = repo.backend.kind === 'memory' ? reason : undefined;
@@ -99,14 +101,22 @@ export class FailoverStore implements ProgressStore {
     } catch (error) {
       if (repo.backend.kind !== 'indexeddb') throw error;
       if (isQuotaError(error)) await this.switchToMemory('quota');
-      else if (isClosedError(error)) await this.switchToMemory('version-error');
+      else if (isClosedError(error))
+        await this.switchToMemory('unknown'); // e.g. site data cleared while playing
       else throw error;
       return operation(this.repo);
     }
   }
 
-  createProfile(input: NewProfile): Promise<Profile> {
-    return this.run((r) => r.createProfile(input));
+  /** Keeps the loss marker in step with whether the disk holds any profile. */
+  private async noteProgress(): Promise<void> {
+    if (this.mode === 'persistent') this.marker.setHasProgress((await this.repo.listProfiles()).length > 0);
+  }
+
+  async createProfile(input: NewProfile): Promise<Profile> {
+    const profile = await this.run((r) => r.createProfile(input));
+    await this.noteProgress();
+    return profile;
   }
   listProfiles(): Promise<Profile[]> {
     return this.run((r) => r.listProfiles());
@@ -117,8 +127,9 @@ export class FailoverStore implements ProgressStore {
   updateProfile(id: string, patch: ProfilePatch): Promise<Profile> {
     return this.run((r) => r.updateProfile(id, patch));
   }
-  deleteProfile(id: string): Promise<void> {
-    return this.run((r) => r.deleteProfile(id));
+  async deleteProfile(id: string): Promise<void> {
+    await this.run((r) => r.deleteProfile(id));
+    await this.noteProgress();
   }
   addAttempt(input: NewAttempt): Promise<Attempt> {
     return this.run((r) => r.addAttempt(input));
@@ -153,11 +164,14 @@ export class FailoverStore implements ProgressStore {
   exportBackup(): Promise<string> {
     return this.run((r) => r.exportBackup());
   }
-  importBackup(text: string): Promise<ImportResult> {
-    return this.run((r) => r.importBackup(text));
+  async importBackup(text: string): Promise<ImportResult> {
+    const result = await this.run((r) => r.importBackup(text));
+    await this.noteProgress();
+    return result;
   }
-  deleteEverything(): Promise<void> {
-    return this.run((r) => r.deleteEverything());
+  async deleteEverything(): Promise<void> {
+    await this.run((r) => r.deleteEverything());
+    await this.noteProgress();
   }
   deleteAttemptsOlderThan(days: number): Promise<number> {
     return this.run((r) => r.deleteAttemptsOlderThan(days));

@@ -3,8 +3,9 @@
  *
  * Usage (game):
  *
- *   const { store, mode, reason } = await openStore();
+ *   const { store, mode, reason, lostData } = await openStore();
  *   if (mode === 'memory') showNote(t(`store:reason.${reason}`));   // progress will not be kept
+ *   if (lostData) showNote(t('store:lost.note'));   // the browser deleted a corrupted database
  *   store.onModeChange((_mode, why) => showNote(t(`store:reason.${why}`)));
  *
  *   const me = await store.createProfile({ nickname: 'Fox7', avatar: 'fox', ageBand: '11-14' });

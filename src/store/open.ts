@@ -7,6 +7,7 @@ import { DexieBackend } from './dexie-backend.js';
 import { classifyFailure } from './errors.js';
 import { FailoverStore } from './failover-store.js';
 import { newId } from './ids.js';
+import { LossMarker, defaultMarkerStorage, type MarkerStorage } from './loss-marker.js';
 import { MemoryBackend } from './memory-backend.js';
 import { requestPersistence } from './persistence.js';
 import { DEVICE_KEY, DeviceRecord } from './records.js';
@@ -22,12 +23,20 @@ export interface OpenOptions extends DatabaseOptions, RepositoryOptions {
   blockedTimeoutMs?: number;
   /** Ask the browser for persistent storage (default true). */
   requestPersistence?: boolean;
+  /** Where the "this device has progress" note is kept (default localStorage). */
+  markerStorage?: MarkerStorage;
 }
 
 export interface OpenedStore {
   store: FailoverStore;
   mode: StoreMode;
   reason?: StoreFailureReason;
+  /**
+   * True when this device had progress but the browser's database came back
+   * empty (Chromium deletes a database it finds corrupted, e.g. after a
+   * crash). Told once; the game says so kindly and a backup can restore it.
+   */
+  lostData?: boolean;
 }
 
 class BlockedError extends Error {
@@ -79,7 +88,21 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
     clearTimeout(blockedTimer);
   }
 
-  const store = new FailoverStore(new Repository(new DexieBackend(db), repositoryOptions(options)));
+  const marker = new LossMarker(options.markerStorage ?? defaultMarkerStorage());
+  let lostData = false;
+  try {
+    const profiles = await db.table('profiles').count();
+    lostData = profiles === 0 && marker.hadProgress();
+    marker.setHasProgress(profiles > 0);
+  } catch {
+    // Counting is only for the notice; the store works without it.
+  }
+  const store = new FailoverStore(
+    new Repository(new DexieBackend(db), repositoryOptions(options)),
+    undefined,
+    undefined,
+    marker,
+  );
   // Another tab wants to upgrade: copy what we have into memory, then let go
   // of the connection so its upgrade can run. Returning false stops Dexie's
   // own handler, which would close at once and lose the chance to copy.
@@ -88,7 +111,7 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
     return false;
   });
   if (options.requestPersistence !== false) void requestPersistence();
-  return { store, mode: 'persistent' };
+  return lostData ? { store, mode: 'persistent', lostData } : { store, mode: 'persistent' };
 }
 
 function memoryWith(options: RepositoryOptions, reason: StoreFailureReason): OpenedStore {

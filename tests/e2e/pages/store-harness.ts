@@ -68,7 +68,7 @@ const harness = {
     const opened = await openStore({ upTo, ...(blockedTimeoutMs ? { blockedTimeoutMs } : {}) });
     store = opened.store;
     store.onProblem((p) => problems.push(p));
-    return { mode: opened.mode, reason: opened.reason ?? null };
+    return { mode: opened.mode, reason: opened.reason ?? null, lostData: opened.lostData ?? false };
   },
   status() {
     return { mode: need().mode, reason: need().reason ?? null, problems: problems.length };

@@ -16,6 +16,7 @@ describe('store messages', () => {
       ...NICKNAME_PROBLEMS.map((r) => `nickname.${r}`),
       'memory.title',
       'memory.note',
+      'lost.note',
       'persistence.granted',
       'persistence.denied',
       'persistence.unsupported',
