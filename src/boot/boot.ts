@@ -80,6 +80,8 @@ async function play(): Promise<void> {
     };
     await main.startEscudo(options);
     $('title-screen').remove();
+    // The game's code, texts and first story are loaded now: keep them for offline play.
+    window.setTimeout(keepForOffline, 3000);
   } catch (e) {
     console.error(e);
     button.disabled = false;
@@ -90,6 +92,26 @@ async function play(): Promise<void> {
 
 fillLanguages();
 render();
+
+// Offline after the first visit (public/sw.js). Registered after the page has
+// loaded so it never competes with the title screen; only in the built game.
+/** Asks the service worker to keep the game files this page has loaded so far. */
+function keepForOffline(): void {
+  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
+  const urls = [location.href.split('#')[0]!, ...performance.getEntriesByType('resource').map((e) => e.name)];
+  navigator.serviceWorker.ready
+    .then((reg) => reg.active?.postMessage({ type: 'cache', urls }))
+    .catch(() => undefined);
+}
+
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener('load', () => {
+    navigator.serviceWorker
+      .register('./sw.js')
+      .then(keepForOffline)
+      .catch(() => undefined);
+  });
+}
 const playButton = $<HTMLButtonElement>('title-play');
 playButton.addEventListener('pointerdown', () => void loadGame().catch(() => undefined), { once: true });
 playButton.addEventListener('click', () => void play());

@@ -278,6 +278,21 @@ export async function playLanguage(
     await press(page, '[data-testid="back"]');
     await page.waitForSelector('[data-testid="screen-debrief"], [data-testid="screen-hub"]');
 
+    // Offline (en only, to keep the run short): the game still opens from the device.
+    if (lang === 'en') {
+      await page.waitForTimeout(3500); // the page hands its files to the service worker
+      await g.context.setOffline(true);
+      await page.reload();
+      await page.waitForSelector('[data-testid="play"]:not([disabled])');
+      await press(page, '[data-testid="play"]');
+      const offline = await page
+        .waitForSelector('[data-testid="screen-hub"]', { timeout: 15000 })
+        .then(() => true)
+        .catch(() => false);
+      report.check('the game opens offline after a visit (service worker)', offline);
+      await g.context.setOffline(false);
+    }
+
     // Only our own origin; no CSP violation; no page error.
     const foreign = g.requests.filter(
       (u) => !u.startsWith(origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
