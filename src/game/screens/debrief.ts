@@ -61,12 +61,14 @@ export async function debriefScreen(app: App, params: ScreenParams): Promise<HTM
   const { transcript, ending } = result;
   const endings = app.services.i18n;
 
+  // The kind of ending as a small label, unless the story's title already says it.
+  const kindName = endings.t(`ending.${ending.kind}.name`, { ns: 'endings' });
+  const title = st(ending.title);
   body.append(
-    h('p', {
-      class: `ending-kind kind-${ending.kind}`,
-      text: endings.t(`ending.${ending.kind}.name`, { ns: 'endings' }),
-    }),
-    h('h1', { text: st(ending.title) }),
+    ...(kindName.trim().toLowerCase() === title.trim().toLowerCase()
+      ? []
+      : [h('p', { class: `ending-kind kind-${ending.kind}`, text: kindName })]),
+    h('h1', { text: title }),
     h('p', { class: 'lead', text: endings.t(`ending.${ending.kind}.description`, { ns: 'endings' }) }),
   );
 

@@ -67,6 +67,10 @@ export async function hubScreen(app: App): Promise<HTMLElement> {
         attrs: { id: headingId },
         text: app.services.i18n.t(`topic.${topic}.name`, { ns: 'endings', defaultValue: topic }),
       }),
+      h('p', {
+        class: 'hint',
+        text: app.services.i18n.t(`topic.${topic}.description`, { ns: 'endings', defaultValue: '' }),
+      }),
     );
     const list = h('ul', { class: 'story-list' });
     for (const entry of mine.filter((s) => s.topics[0] === topic)) {
