@@ -8,6 +8,7 @@ import type { Backend, TableName, WriteOp } from './backend.js';
 import { TABLES, keyOf } from './backend.js';
 import { buildBackup, parseBackup, type BackupData } from './backup.js';
 import { StoreNotFoundError, StoreValidationError, isQuotaError } from './errors.js';
+import { fastAttempt } from './fast-attempt.js';
 import { nicknameProblem } from './nickname.js';
 import {
   AttemptRecord,
@@ -194,10 +195,19 @@ export class Repository {
       filter.profileId !== undefined
         ? await this.backend.byProfile('attempts', filter.profileId)
         : await this.backend.getAll('attempts');
-    const attempts = this.readValid('attempts', AttemptRecord, raw).filter(
+    // Most records are well-formed: check them the fast way, and let zod judge (and explain) the rest.
+    const attempts: Attempt[] = [];
+    const doubtful: unknown[] = [];
+    for (const value of raw) {
+      const attempt = fastAttempt(value);
+      if (attempt) attempts.push(attempt);
+      else doubtful.push(value);
+    }
+    attempts.push(...this.readValid('attempts', AttemptRecord, doubtful));
+    const filtered = attempts.filter(
       (a) => filter.scenarioId === undefined || a.scenarioId === filter.scenarioId,
     );
-    return attempts.sort((a, b) => a.endedAt - b.endedAt || a.id.localeCompare(b.id));
+    return filtered.sort((a, b) => a.endedAt - b.endedAt || a.id.localeCompare(b.id));
   }
 
   // ── Game in progress ──────────────────────────────────────
