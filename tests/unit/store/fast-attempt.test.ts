@@ -85,7 +85,7 @@ describe('fast attempt check', () => {
     const allPaths = paths(base);
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(fc.constantFrom(...allPaths), fc.constantFrom(...WEIRD)), {
+        fc.array(fc.tuple(fc.constantFrom(...allPaths), fc.constantFrom(...WEIRD), fc.boolean()), {
           minLength: 1,
           maxLength: 3,
         }),
