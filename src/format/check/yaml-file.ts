@@ -82,18 +82,17 @@ function fullParse(file: SourceFile): FullParse {
  * property test in tests/unit/format/yaml-parsers.property.test.ts), which
  * therefore always go to the full parser. All are rare in scenarios:
  * - a `%YAML` directive (it could switch the full parser to YAML 1.1 rules);
- * - empty or null keys (`: x`, `~: x`, `null: x`) and explicit `? ` keys;
+ * - explicit `? ` keys;
  * - tabs in indentation, which YAML forbids but js-yaml tolerates;
  * - anchors (`&name`) and tags (`!name`), which js-yaml accepts in more places;
  * - a byte-order mark anywhere but at the start (where it is removed);
  * - document markers other than a bare `---` line (`...`, indented `---`,
  *   `--- value`);
- * - block scalars with an explicit indentation digit (`>2`, `|1-`).
+ * - block scalars with an explicit indentation digit (`>2`, `|1-`);
+ * - numbers too big for JavaScript (`1e400`), which only js-yaml makes Infinity.
  */
 const FAST_PATH_EXCLUSIONS: readonly RegExp[] = [
   /^%/m,
-  /^[ \t]*(?:-[ \t]+)*(?:~|null|Null|NULL)?[ \t]*:(?:[ \t]|$)/m,
-  /[{,[][ \t]*(?:~|null|Null|NULL)?[ \t]*:(?:[ \t,\]}]|$)/,
   /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m,
   /^ *\t/m,
   /(?:^|[\s[{,])&\S/m,
@@ -103,16 +102,28 @@ const FAST_PATH_EXCLUSIONS: readonly RegExp[] = [
   /^[ \t]+---/m,
   /^---[ \t]+\S/m,
   /(?:^|[\s:-])[|>][+-]?[0-9]/m,
+  /[0-9.][eE][-+]?[0-9]{3}|[0-9]{300}/,
 ];
 
 /**
+ * True when some mapping has a key "null": js-yaml's name for an empty or
+ * null key (`: x`, `~: x`), which `yaml` calls "". Such texts go to `yaml`.
+ */
+function hasNullKey(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return false;
+  if (!Array.isArray(value) && Object.hasOwn(value, 'null')) return true;
+  return Object.values(value).some(hasNullKey);
+}
+
+/**
  * The fast parser's reading of a file, or undefined when it declines: any
- * error, any alias, deep nesting, or a text listed above.
+ * error, any alias, deep nesting, a null key, or a text listed above.
  */
 function fastValue(text: string): { value: unknown } | undefined {
   if (FAST_PATH_EXCLUSIONS.some((pattern) => pattern.test(text))) return undefined;
   try {
-    return { value: fastLoad(text, { maxAliases: 0, maxDepth: FAST_MAX_DEPTH }) };
+    const value = fastLoad(text, { maxAliases: 0, maxDepth: FAST_MAX_DEPTH });
+    return hasNullKey(value) ? undefined : { value };
   } catch {
     return undefined;
   }
