@@ -28,8 +28,14 @@ function engineStepsPerSecond(): number {
       // Pick from what the last step offered, as the game does: one input in
       // five flags the latest message, the rest choose or protect.
       const r = random();
-      const choices = step.events.findLast((e) => e.type === 'choices');
-      const message = step.state.history.findLast((h) => h.type === 'message' && h.from !== 'player');
+      const choices = step.events
+        .slice()
+        .reverse()
+        .find((e) => e.type === 'choices');
+      const message = step.state.history
+        .slice()
+        .reverse()
+        .find((h) => h.type === 'message' && h.from !== 'player');
       let input: PlayerInput | null = null;
       if (r < 0.2 && message) input = { type: 'flag', message: message.id };
       else if (choices?.type === 'choices') {

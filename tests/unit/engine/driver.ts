@@ -87,7 +87,10 @@ export class Driver {
   }
   /** The player can now pick exactly these choices (enabled ones), in order. */
   expectChoices(choices: string[]): this {
-    const event = this.events.findLast((e) => e.type === 'choices');
+    const event = this.events
+      .slice()
+      .reverse()
+      .find((e) => e.type === 'choices');
     expect(event, 'a choices event').toBeDefined();
     if (event?.type === 'choices') {
       expect(event.options.filter((o) => o.enabled).map((o) => o.id)).toEqual(
@@ -97,7 +100,10 @@ export class Driver {
     return this;
   }
   expectLocked(choices: string[]): this {
-    const event = this.events.findLast((e) => e.type === 'choices');
+    const event = this.events
+      .slice()
+      .reverse()
+      .find((e) => e.type === 'choices');
     if (event?.type === 'choices') {
       expect(event.options.filter((o) => !o.enabled).map((o) => o.id)).toEqual(
         choices.map((c) => this.lineId(c)),
@@ -106,7 +112,10 @@ export class Driver {
     return this;
   }
   expectProtective(actions: ProtectiveAction[]): this {
-    const event = this.events.findLast((e) => e.type === 'choices');
+    const event = this.events
+      .slice()
+      .reverse()
+      .find((e) => e.type === 'choices');
     if (event?.type === 'choices') expect(event.protective).toEqual(actions);
     else expect.fail('no choices event');
     return this;

@@ -12,7 +12,10 @@ export function legalInputs(
 ): { advancing: PlayerInput[]; flags: PlayerInput[] } {
   if (state.status === 'ended') return { advancing: [], flags: [] };
   const events: EngineEvent[] = engine.replay(state);
-  const choices = events.findLast((e) => e.type === 'choices');
+  const choices = events
+    .slice()
+    .reverse()
+    .find((e) => e.type === 'choices');
   const advancing: PlayerInput[] = [];
   if (choices?.type === 'choices') {
     for (const o of choices.options) if (o.enabled) advancing.push({ type: 'choose', choice: o.id });
