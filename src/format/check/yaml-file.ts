@@ -102,7 +102,9 @@ const FAST_PATH_EXCLUSIONS: readonly RegExp[] = [
   /^[ \t]+---/m,
   /^---[ \t]+\S/m,
   /(?:^|[\s:-])[|>][+-]?[0-9]/m,
-  /[0-9.][eE][-+]?[0-9]{3}|[0-9]{300}/,
+  // Only a plain number token: a quoted fingerprint such as '3e592abc' must
+  // not send every translation table down the slow path.
+  /\d[eE][-+]?\d{3,}(?=$|[\s,\]}#])|[0-9]{300}/m,
 ];
 
 /**
