@@ -9,7 +9,10 @@ const forbiddenInCore = {
   paths: ['phaser', 'i18next', 'howler', 'dexie', 'idb', 'fs', 'path', 'os', 'child_process'],
   patterns: [
     { group: ['node:*'], message: 'The engine and format run anywhere: no Node modules.' },
-    { group: ['**/game/**', '**/store/**', '**/i18n/**', '**/teacher/**', '**/cli/**'], message: 'The core may not depend on the outer layers.' },
+    {
+      group: ['**/game/**', '**/store/**', '**/i18n/**', '**/teacher/**', '**/cli/**'],
+      message: 'The core may not depend on the outer layers.',
+    },
   ],
 };
 
@@ -22,7 +25,10 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-restricted-syntax': [
         'error',
-        { selector: "MemberExpression[property.name='innerHTML']", message: 'Never use innerHTML: build nodes and set textContent.' },
+        {
+          selector: "MemberExpression[property.name='innerHTML']",
+          message: 'Never use innerHTML: build nodes and set textContent.',
+        },
       ],
     },
   },
@@ -32,8 +38,23 @@ export default tseslint.config(
       'no-restricted-imports': ['error', forbiddenInCore],
       'no-restricted-globals': [
         'error',
-        ...['window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'indexedDB', 'fetch', 'XMLHttpRequest',
-          'setTimeout', 'setInterval', 'requestAnimationFrame', 'performance', 'process', 'require', 'Date'].map((name) => ({
+        ...[
+          'window',
+          'document',
+          'navigator',
+          'localStorage',
+          'sessionStorage',
+          'indexedDB',
+          'fetch',
+          'XMLHttpRequest',
+          'setTimeout',
+          'setInterval',
+          'requestAnimationFrame',
+          'performance',
+          'process',
+          'require',
+          'Date',
+        ].map((name) => ({
           name,
           message: `${name} is an ambient effect: inject it into the engine instead.`,
         })),
