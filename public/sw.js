@@ -8,6 +8,10 @@
  */
 /* global self, caches, fetch, URL */
 const CACHE = 'escudo-v1';
+// Only this worker's own older caches are removed on update. Other caches
+// belong to the game: 'escudo-progress-mirror' holds the second copy of the
+// children's progress (src/store/mirror/) and must never be deleted here.
+const OWN_CACHES = /^escudo-v\d+$/;
 
 self.addEventListener('install', () => self.skipWaiting());
 
@@ -15,13 +19,15 @@ self.addEventListener('activate', (event) => {
   event.waitUntil(
     caches
       .keys()
-      .then((keys) => Promise.all(keys.filter((k) => k !== CACHE).map((k) => caches.delete(k))))
+      .then((keys) =>
+        Promise.all(keys.filter((k) => k !== CACHE && OWN_CACHES.test(k)).map((k) => caches.delete(k))),
+      )
       .then(() => self.clients.claim()),
   );
 });
 
 async function cacheFirst(request) {
-  const cached = await caches.match(request);
+  const cached = await (await caches.open(CACHE)).match(request);
   if (cached) return cached;
   const response = await fetch(request);
   if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
@@ -34,7 +40,7 @@ async function networkFirst(request) {
     if (response.ok) (await caches.open(CACHE)).put(request, response.clone());
     return response;
   } catch (error) {
-    const cached = await caches.match(request, { ignoreSearch: true });
+    const cached = await (await caches.open(CACHE)).match(request, { ignoreSearch: true });
     if (cached) return cached;
     throw error;
   }

@@ -9,6 +9,11 @@ import { FailoverStore } from './failover-store.js';
 import { newId } from './ids.js';
 import { LossMarker, defaultMarkerStorage, type MarkerStorage } from './loss-marker.js';
 import { MemoryBackend } from './memory-backend.js';
+import { SCHEMA_VERSION } from './migrations/index.js';
+import { cacheMirrorStorage } from './mirror/cache-storage.js';
+import { MirroredBackend } from './mirror/mirrored-backend.js';
+import { mirrorHasProfiles, restoreFromMirror, type RestoreResult } from './mirror/restore.js';
+import type { MirrorStorage } from './mirror/storage.js';
 import { requestPersistence } from './persistence.js';
 import { DEVICE_KEY, DeviceRecord } from './records.js';
 import { Repository, type RepositoryOptions } from './repository.js';
@@ -25,6 +30,11 @@ export interface OpenOptions extends DatabaseOptions, RepositoryOptions {
   requestPersistence?: boolean;
   /** Where the "this device has progress" note is kept (default localStorage). */
   markerStorage?: MarkerStorage;
+  /**
+   * Where the second copy of every record is kept (default Cache Storage on
+   * secure origins; `null` turns the mirror off). See mirror/mirrored-backend.ts.
+   */
+  mirrorStorage?: MirrorStorage | null;
 }
 
 export interface OpenedStore {
@@ -34,9 +44,15 @@ export interface OpenedStore {
   /**
    * True when this device had progress but the browser's database came back
    * empty (Chromium deletes a database it finds corrupted, e.g. after a
-   * crash). Told once; the game says so kindly and a backup can restore it.
+   * crash) and there was no mirror to restore it from. Told once; the game
+   * says so kindly and a backup can restore it.
    */
   lostData?: boolean;
+  /**
+   * Set when the database came back empty and the mirror put the records
+   * back: nothing was lost, nothing to tell the child. For logs and tests.
+   */
+  recovered?: RestoreResult;
 }
 
 class BlockedError extends Error {
@@ -73,9 +89,13 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
     });
   });
   blocked.catch(() => undefined);
+  const mirrorStorage = options.mirrorStorage === undefined ? cacheMirrorStorage() : options.mirrorStorage;
+  let recovered: RestoreResult | undefined;
   try {
     await Promise.race([db.open(), blocked]);
     const backend = new DexieBackend(db);
+    // The browser may have deleted a corrupted database: put the mirror back first.
+    recovered = await restoreIfWiped(backend, mirrorStorage);
     // A first write finds out now, not mid-game, whether this browser lets us
     // store anything (some private modes open the database, then refuse writes).
     const device = DeviceRecord.safeParse(await backend.get('device', DEVICE_KEY));
@@ -92,13 +112,24 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
   let lostData = false;
   try {
     const profiles = await db.table('profiles').count();
-    lostData = profiles === 0 && marker.hadProgress();
+    // A mirror cut off mid-rebuild may have missed some records: say so.
+    lostData = (profiles === 0 && marker.hadProgress()) || recovered?.complete === false;
     marker.setHasProgress(profiles > 0);
   } catch {
     // Counting is only for the notice; the store works without it.
   }
+  const dexie = new DexieBackend(db);
+  let backend: DexieBackend | MirroredBackend = dexie;
+  if (mirrorStorage) {
+    const mirrored = new MirroredBackend(dexie, mirrorStorage, SCHEMA_VERSION);
+    // Heals a mirror that missed writes (a crash mid-write, a failure last
+    // session, or progress from before the mirror existed). Queued first,
+    // so the game's own writes follow it; it does not hold up the start.
+    void mirrored.rebuild();
+    backend = mirrored;
+  }
   const store = new FailoverStore(
-    new Repository(new DexieBackend(db), repositoryOptions(options)),
+    new Repository(backend, repositoryOptions(options)),
     undefined,
     undefined,
     marker,
@@ -111,7 +142,31 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
     return false;
   });
   if (options.requestPersistence !== false) void requestPersistence();
-  return lostData ? { store, mode: 'persistent', lostData } : { store, mode: 'persistent' };
+  return {
+    store,
+    mode: 'persistent',
+    ...(lostData ? { lostData } : {}),
+    ...(recovered ? { recovered } : {}),
+  };
+}
+
+/**
+ * No player in the database but players in the mirror: the browser deleted
+ * the database (players are only ever deleted from the mirror first). Never
+ * throws: a mirror that cannot be read only costs the recovery.
+ */
+async function restoreIfWiped(
+  backend: DexieBackend,
+  mirror: MirrorStorage | null | undefined,
+): Promise<RestoreResult | undefined> {
+  if (!mirror) return undefined;
+  try {
+    if ((await backend.getAll('profiles')).length > 0 || !(await mirrorHasProfiles(mirror))) return undefined;
+    const result = await restoreFromMirror(backend, mirror, SCHEMA_VERSION);
+    return result.restored.profiles > 0 ? result : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function memoryWith(options: RepositoryOptions, reason: StoreFailureReason): OpenedStore {

@@ -68,7 +68,12 @@ const harness = {
     const opened = await openStore({ upTo, ...(blockedTimeoutMs ? { blockedTimeoutMs } : {}) });
     store = opened.store;
     store.onProblem((p) => problems.push(p));
-    return { mode: opened.mode, reason: opened.reason ?? null, lostData: opened.lostData ?? false };
+    return {
+      mode: opened.mode,
+      reason: opened.reason ?? null,
+      lostData: opened.lostData ?? false,
+      recovered: opened.recovered ?? null,
+    };
   },
   status() {
     return { mode: need().mode, reason: need().reason ?? null, problems: problems.length };

@@ -2,7 +2,9 @@
  * Model-based test: random sequences of writes, reads, deletes, exports and
  * imports run against the IndexedDB store (fake-indexeddb) and against a
  * plain model built from Maps; after every command, what the store returns
- * must equal what the model predicts.
+ * must equal what the model predicts. A second run adds a mirror and the
+ * browser's worst habit: deleting the whole database after a crash, at any
+ * point; reopened from the mirror, the store must still agree with the model.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -14,7 +16,8 @@ import {
   type ProgressStore,
   type Settings,
 } from '../../../src/store/index.js';
-import { Clock, DAY, counterIds, engineState, openFakeStore, transcript } from './helpers.js';
+import { MemoryMirrorStorage } from '../../../src/store/mirror/storage.js';
+import { Clock, DAY, counterIds, engineState, freshIdb, openFakeStore, transcript } from './helpers.js';
 
 interface Model {
   clock: Clock;
@@ -27,6 +30,8 @@ interface Model {
 }
 interface Real {
   store: ProgressStore;
+  /** Closes the store and opens it again; `wipe` first deletes the database as Chromium does. */
+  reopen?: (wipe: boolean) => Promise<void>;
 }
 type Cmd = fc.AsyncCommand<Model, Real>;
 
@@ -181,26 +186,66 @@ const commands = [
   fc.constant(command('check', async (m, r) => expectSame(m, r))),
 ];
 
+/** Only for the run with a mirror. */
+const crashCommands = [
+  fc.boolean().map((wipe) =>
+    command(wipe ? 'crash-and-wipe' : 'restart', async (m, r) => {
+      await r.reopen!(wipe);
+      await expectSame(m, r);
+    }),
+  ),
+];
+
+function emptyModel(clock: Clock): Model {
+  return {
+    clock,
+    profiles: new Map(),
+    attempts: new Map(),
+    states: new Map(),
+    settings: new Map(),
+    everCreated: new Set(),
+  };
+}
+
 describe('progress store against a model', () => {
   it('agrees over random sequences of commands', async () => {
     await fc.assert(
       fc.asyncProperty(fc.commands(commands, { maxCommands: 50, size: 'large' }), async (cmds) => {
         const clock = new Clock();
         const store = await openFakeStore({ now: clock.now, newId: counterIds() });
-        const model: Model = {
-          clock,
-          profiles: new Map(),
-          attempts: new Map(),
-          states: new Map(),
-          settings: new Map(),
-          everCreated: new Set(),
-        };
+        const model = emptyModel(clock);
         const real: Real = { store };
         await fc.asyncModelRun(() => ({ model, real }), cmds);
         await expectSame(model, real);
         store.close();
       }),
       { numRuns: 60 },
+    );
+  });
+
+  it('agrees when the browser deletes the database at any point and the mirror restores it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.commands([...commands, ...crashCommands], { maxCommands: 40, size: 'large' }),
+        async (cmds) => {
+          const clock = new Clock();
+          const newId = counterIds();
+          const mirrorStorage = new MemoryMirrorStorage();
+          let idb = freshIdb();
+          const open = () => openFakeStore({ ...idb, mirrorStorage, now: clock.now, newId });
+          const real: Real = { store: await open() };
+          real.reopen = async (wipe) => {
+            real.store.close();
+            if (wipe) idb = freshIdb();
+            real.store = await open();
+          };
+          const model = emptyModel(clock);
+          await fc.asyncModelRun(() => ({ model, real }), cmds);
+          await expectSame(model, real);
+          real.store.close();
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });

@@ -1,0 +1,259 @@
+/**
+ * The IndexedDB backend with a second copy of everything in a mirror.
+ *
+ * Why: Chromium sometimes finds its own IndexedDB files corrupted after the
+ * browser was killed (a crash, a phone that ran out of battery) and deletes
+ * the whole database. The SIGKILL test saw it about once in 90 kills. The
+ * mirror lives in other files (Cache Storage), so openStore can put the
+ * records back (restore.ts) and the child loses nothing.
+ *
+ * Rules, so the mirror never holds what the database no longer does and
+ * never misses what the database said was saved:
+ *  - A write resolves only when the database committed and the mirror
+ *    rewrote every bucket the write touched from what the database now
+ *    holds. "Saved" therefore means saved in both.
+ *  - A write that removes anything (delete a player, retention, a finished
+ *    game) first rewrites the touched buckets without what it removes, and
+ *    only then changes the database: a crash in between leaves a removed
+ *    record in the database only, never in the mirror to be restored later.
+ *  - A bucket is never overwritten in place: the new copy goes to a new slot
+ *    and the old slot is deleted only after it (buckets.ts, slotKey).
+ *  - Mirror work runs one task at a time, in order.
+ *  - If the mirror itself fails (Cache Storage full or refused), it is
+ *    emptied and left alone for the rest of the session; the game carries on
+ *    with the database alone, and the next start rebuilds the mirror.
+ */
+import type { Backend, RecordKey, TableName, WriteOp, WriteResult } from '../backend.js';
+import { TABLES, keyOf } from '../backend.js';
+import {
+  INCOMPLETE_BUCKET,
+  bucketOfRecord,
+  bucketText,
+  encodeBucket,
+  parseBucketName,
+  parseSlotKey,
+  slotKey,
+  touchedBy,
+  type BucketName,
+  type Touched,
+} from './buckets.js';
+import type { MirrorStorage } from './storage.js';
+
+type Groups = Map<string, { name: BucketName; records: unknown[] }>;
+type Removal = Exclude<WriteOp, { kind: 'put' | 'putIfAbsent' }>;
+
+/** An error of the mirror's own storage (as opposed to a database read). */
+class MirrorStorageError extends Error {
+  override name = 'MirrorStorageError';
+}
+
+export class MirroredBackend implements Backend {
+  readonly kind = 'indexeddb' as const;
+  private queue: Promise<void> = Promise.resolve();
+  private failed = false;
+  private closed = false;
+  /** Bucket → the generations of its slots in storage (one, but for a crash mid-write). */
+  private readonly slots = new Map<string, number[]>();
+  private nextGeneration = 1;
+
+  constructor(
+    readonly inner: Backend,
+    private readonly storage: MirrorStorage,
+    private readonly schema: number,
+    private readonly onFailure: (error: unknown) => void = () => undefined,
+  ) {
+    // First task: learn which slots exist, so new ones get higher numbers.
+    void this.serial(async () => {
+      for (const key of await this.list()) {
+        const slot = parseSlotKey(key);
+        if (!slot) continue;
+        this.slots.set(slot.bucket, [...(this.slots.get(slot.bucket) ?? []), slot.generation]);
+        this.nextGeneration = Math.max(this.nextGeneration, slot.generation + 1);
+      }
+    });
+  }
+
+  /** False once the mirror failed this session (the database carries on alone). */
+  get mirroring(): boolean {
+    return !this.failed;
+  }
+
+  getAll(table: TableName): Promise<unknown[]> {
+    return this.inner.getAll(table);
+  }
+
+  get(table: TableName, key: RecordKey): Promise<unknown> {
+    return this.inner.get(table, key);
+  }
+
+  byProfile(table: 'attempts' | 'states', profileId: string): Promise<unknown[]> {
+    return this.inner.byProfile(table, profileId);
+  }
+
+  async write(ops: WriteOp[]): Promise<WriteResult> {
+    const touched = touchedBy(ops);
+    if (touched.removes) {
+      const removals = ops.filter((op): op is Removal => op.kind !== 'put' && op.kind !== 'putIfAbsent');
+      await this.serial(() => this.shrink(touched, removals));
+    }
+    const result = await this.inner.write(ops);
+    await this.serial(() => this.refresh(touched));
+    return result;
+  }
+
+  /**
+   * Rewrites the whole mirror from the database: heals one that missed
+   * writes. While it runs the mirror is marked incomplete, so a crash in the
+   * middle is never mistaken for a full copy.
+   */
+  rebuild(): Promise<void> {
+    const all: Touched = { buckets: new Map(), wholeTables: new Set(TABLES), removes: true };
+    return this.serial(async () => {
+      await this.put(INCOMPLETE_BUCKET, '1');
+      await this.refresh(all);
+      await this.remove(INCOMPLETE_BUCKET);
+    });
+  }
+
+  /** Resolves when every mirror task queued so far has finished. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.inner.close();
+  }
+
+  private serial(task: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(async () => {
+      if (this.failed || this.closed) return;
+      try {
+        await task();
+      } catch (error) {
+        // A database read that failed (the connection closed for another
+        // tab's upgrade, say) leaves the mirror as it was; the next start
+        // rebuilds it. A failure of the mirror's own storage ends mirroring.
+        if (error instanceof MirrorStorageError && !this.closed) await this.fail(error);
+      }
+    });
+    this.queue = run;
+    return run;
+  }
+
+  private async fail(error: unknown): Promise<void> {
+    this.failed = true;
+    this.onFailure(error);
+    this.slots.clear();
+    try {
+      // A mirror that missed a write must not be restored from later.
+      await this.storage.clear();
+    } catch {
+      // Nothing more can be done from here; the next start rebuilds it.
+    }
+  }
+
+  private async put(bucket: string, text: string): Promise<void> {
+    try {
+      await this.storage.put(bucket, text);
+    } catch (error) {
+      throw new MirrorStorageError(String(error));
+    }
+  }
+
+  private async remove(bucket: string): Promise<void> {
+    try {
+      await this.storage.delete(bucket);
+    } catch (error) {
+      throw new MirrorStorageError(String(error));
+    }
+  }
+
+  private async list(): Promise<string[]> {
+    try {
+      return await this.storage.list();
+    } catch (error) {
+      throw new MirrorStorageError(String(error));
+    }
+  }
+
+  /** Rewrites the touched buckets from what the database holds now. */
+  private async refresh(touched: Touched): Promise<void> {
+    for (const [text, group] of await this.collect(touched)) await this.writeBucket(text, group);
+  }
+
+  /** Rewrites the touched buckets as they will be once the removals are applied. */
+  private async shrink(touched: Touched, removals: Removal[]): Promise<void> {
+    for (const [text, group] of await this.collect(touched)) {
+      const kept = group.records.filter((record) => !removals.some((op) => removes(op, group.name, record)));
+      await this.writeBucket(text, { name: group.name, records: kept });
+    }
+  }
+
+  /**
+   * The database's current records for every touched bucket (empty ones
+   * included). For a whole table, mirror buckets no record backs any more
+   * are listed empty, so they are deleted.
+   */
+  private async collect(touched: Touched): Promise<Groups> {
+    const groups: Groups = new Map();
+    for (const table of touched.wholeTables) {
+      for (const stale of this.slots.keys()) {
+        const name = parseBucketName(stale);
+        if (name?.table === table) groups.set(stale, { name, records: [] });
+      }
+      for (const record of await this.inner.getAll(table)) {
+        const name = bucketOfRecord(table, record);
+        if (!name) continue;
+        const text = bucketText(name);
+        const group = groups.get(text) ?? { name, records: [] };
+        group.records.push(record);
+        groups.set(text, group);
+      }
+    }
+    for (const [text, name] of touched.buckets) {
+      if (!touched.wholeTables.has(name.table)) groups.set(text, { name, records: await this.read(name) });
+    }
+    return groups;
+  }
+
+  private read(name: BucketName): Promise<unknown[]> {
+    const { table, profileId } = name;
+    if (profileId === undefined) return this.inner.getAll(table);
+    if (table === 'attempts' || table === 'states') return this.inner.byProfile(table, profileId);
+    return this.inner.get(table, profileId).then((value) => (value === undefined ? [] : [value]));
+  }
+
+  private async writeBucket(text: string, group: { name: BucketName; records: unknown[] }): Promise<void> {
+    const older = this.slots.get(text) ?? [];
+    if (group.records.length > 0) {
+      const generation = this.nextGeneration++;
+      await this.put(slotKey(text, generation), encodeBucket(group.name, this.schema, group.records));
+      this.slots.set(text, [...older, generation]);
+    }
+    for (const generation of older) {
+      await this.remove(slotKey(text, generation));
+      this.slots.set(
+        text,
+        (this.slots.get(text) ?? []).filter((g) => g !== generation),
+      );
+    }
+    if (this.slots.get(text)?.length === 0) this.slots.delete(text);
+  }
+}
+
+/** Whether a removal op removes this record (of the bucket's table). */
+function removes(op: Removal, bucket: BucketName, record: unknown): boolean {
+  if (op.table !== bucket.table) return false;
+  const value = (record ?? {}) as Record<string, unknown>;
+  switch (op.kind) {
+    case 'clear':
+      return true;
+    case 'deleteByProfile':
+      return value.profileId === op.profileId;
+    case 'deleteEndedBefore':
+      return typeof value.endedAt === 'number' && value.endedAt < op.before;
+    case 'delete':
+      return JSON.stringify(keyOf(op.table, value)) === JSON.stringify(op.key);
+  }
+}
