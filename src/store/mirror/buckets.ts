@@ -17,9 +17,20 @@ export interface BucketName {
   profileId?: string;
 }
 
+/**
+ * Results never change once written, so the mirror does not rewrite a
+ * player's results bucket for each new one: a write of results adds a slot
+ * holding just those (an "append"), and the bucket is the union of its
+ * slots. The next start compacts them into one. Every other bucket is its
+ * newest slot.
+ */
+export const APPEND_TABLES: ReadonlySet<TableName> = new Set(['attempts']);
+
 /** What a write touches: named buckets, or (clear, retention) every bucket of a table. */
 export interface Touched {
   buckets: Map<string, BucketName>;
+  /** Records of the append tables, by bucket, to add as new slots. */
+  appends: Map<string, { name: BucketName; records: unknown[] }>;
   wholeTables: Set<TableName>;
   /** Whether the write removes anything (the mirror then drops before the database writes). */
   removes: boolean;
@@ -27,8 +38,9 @@ export interface Touched {
 
 export const MIRROR_FORMAT = 'escudo-progress-mirror';
 /**
- * Present while the mirror is being rebuilt: a mirror that holds it was cut
- * off mid-rebuild and may miss buckets. Not a table name, so no bucket.
+ * Present while the mirror (or one bucket) is being rebuilt: a mirror that
+ * holds a key starting with it was cut off mid-rebuild and may miss records.
+ * Not a table name, so no bucket.
  */
 export const INCOMPLETE_BUCKET = 'rebuilding';
 export const MIRROR_VERSION = 1;
@@ -76,16 +88,24 @@ export function parseBucketName(text: string): BucketName | undefined {
 }
 
 export function touchedBy(ops: WriteOp[]): Touched {
-  const touched: Touched = { buckets: new Map(), wholeTables: new Set(), removes: false };
+  const touched: Touched = { buckets: new Map(), appends: new Map(), wholeTables: new Set(), removes: false };
   const add = (name: BucketName | undefined) => {
     if (name) touched.buckets.set(bucketText(name), name);
   };
   for (const op of ops) {
     switch (op.kind) {
       case 'put':
-      case 'putIfAbsent':
-        add(bucketOfRecord(op.table, op.value));
+      case 'putIfAbsent': {
+        const name = bucketOfRecord(op.table, op.value);
+        if (!name || !APPEND_TABLES.has(op.table)) add(name);
+        else {
+          const text = bucketText(name);
+          const append = touched.appends.get(text) ?? { name, records: [] };
+          append.records.push(op.value);
+          touched.appends.set(text, append);
+        }
         break;
+      }
       case 'delete':
         touched.removes = true;
         if (!isPerProfile(op.table)) add({ table: op.table });

@@ -17,7 +17,9 @@
  *    only then changes the database: a crash in between leaves a removed
  *    record in the database only, never in the mirror to be restored later.
  *  - A bucket is never overwritten in place: the new copy goes to a new slot
- *    and the old slot is deleted only after it (buckets.ts, slotKey).
+ *    and the old slot is deleted only after it (buckets.ts, slotKey). New
+ *    results are added as slots of their own (buckets.ts, APPEND_TABLES),
+ *    so saving one result costs the same with ten results or ten thousand.
  *  - Mirror work runs one task at a time, in order.
  *  - If the mirror itself fails (Cache Storage full or refused), it is
  *    emptied and left alone for the rest of the session; the game carries on
@@ -26,6 +28,7 @@
 import type { Backend, RecordKey, TableName, WriteOp, WriteResult } from '../backend.js';
 import { TABLES, keyOf } from '../backend.js';
 import {
+  APPEND_TABLES,
   INCOMPLETE_BUCKET,
   bucketOfRecord,
   bucketText,
@@ -107,7 +110,12 @@ export class MirroredBackend implements Backend {
    * middle is never mistaken for a full copy.
    */
   rebuild(): Promise<void> {
-    const all: Touched = { buckets: new Map(), wholeTables: new Set(TABLES), removes: true };
+    const all: Touched = {
+      buckets: new Map(),
+      appends: new Map(),
+      wholeTables: new Set(TABLES),
+      removes: true,
+    };
     return this.serial(async () => {
       await this.put(INCOMPLETE_BUCKET, '1');
       await this.refresh(all);
@@ -177,9 +185,13 @@ export class MirroredBackend implements Backend {
     }
   }
 
-  /** Rewrites the touched buckets from what the database holds now. */
+  /** Rewrites the touched buckets from what the database holds now, and adds the appends. */
   private async refresh(touched: Touched): Promise<void> {
     for (const [text, group] of await this.collect(touched)) await this.writeBucket(text, group);
+    for (const [text, append] of touched.appends) {
+      // A whole-table refresh in the same write already holds them.
+      if (!touched.wholeTables.has(append.name.table)) await this.appendSlot(text, append);
+    }
   }
 
   /** Rewrites the touched buckets as they will be once the removals are applied. */
@@ -224,21 +236,37 @@ export class MirroredBackend implements Backend {
     return this.inner.get(table, profileId).then((value) => (value === undefined ? [] : [value]));
   }
 
+  /** Replaces a bucket by a slot holding these records (none: the bucket goes). */
   private async writeBucket(text: string, group: { name: BucketName; records: unknown[] }): Promise<void> {
     const older = this.slots.get(text) ?? [];
-    if (group.records.length > 0) {
-      const generation = this.nextGeneration++;
-      await this.put(slotKey(text, generation), encodeBucket(group.name, this.schema, group.records));
-      this.slots.set(text, [...older, generation]);
+    if (APPEND_TABLES.has(group.name.table) && older.length > 0) {
+      // Every slot of an append bucket counts, so the old ones go first and
+      // a marker covers the gap: a crash there reads as incomplete, never
+      // as a removed result brought back.
+      const marker = `${INCOMPLETE_BUCKET}:${text}`;
+      await this.put(marker, '1');
+      await this.removeSlots(text, older);
+      if (group.records.length > 0) await this.appendSlot(text, group);
+      await this.remove(marker);
+      return;
     }
-    for (const generation of older) {
+    if (group.records.length > 0) await this.appendSlot(text, group);
+    await this.removeSlots(text, older);
+  }
+
+  private async appendSlot(text: string, group: { name: BucketName; records: unknown[] }): Promise<void> {
+    const generation = this.nextGeneration++;
+    await this.put(slotKey(text, generation), encodeBucket(group.name, this.schema, group.records));
+    this.slots.set(text, [...(this.slots.get(text) ?? []), generation]);
+  }
+
+  private async removeSlots(text: string, generations: number[]): Promise<void> {
+    for (const generation of generations) {
       await this.remove(slotKey(text, generation));
-      this.slots.set(
-        text,
-        (this.slots.get(text) ?? []).filter((g) => g !== generation),
-      );
+      const left = (this.slots.get(text) ?? []).filter((g) => g !== generation);
+      if (left.length > 0) this.slots.set(text, left);
+      else this.slots.delete(text);
     }
-    if (this.slots.get(text)?.length === 0) this.slots.delete(text);
   }
 }
 

@@ -9,6 +9,7 @@ import type { Backend, TableName, WriteOp } from '../backend.js';
 import { TABLES } from '../backend.js';
 import { AttemptRecord, DeviceRecord, ProfileRecord, SettingsRecord, StateRecord } from '../records.js';
 import {
+  APPEND_TABLES,
   INCOMPLETE_BUCKET,
   bucketOfRecord,
   bucketText,
@@ -58,14 +59,32 @@ function slotsByBucket(keys: string[]): { buckets: Map<string, number[]>; others
  * A bucket's records from its newest slot that reads whole. An older slot
  * only outlives a newer one when the browser was killed while writing the
  * newer (which was then never reported saved), so the older is the truth.
+ * An append bucket (results) is every slot together; a slot that does not
+ * read whole is the one being written at the crash, never reported saved.
  */
 async function readBucket(
   storage: MirrorStorage,
   bucket: string,
   generations: number[],
   schema: number,
+  append: boolean,
 ): Promise<{ ok: true; records: unknown[] } | { ok: false; why: string }> {
   let why = 'gone';
+  if (append) {
+    const records: unknown[] = [];
+    let whole = 0;
+    for (const generation of generations) {
+      const text = await storage.get(slotKey(bucket, generation));
+      const decoded = text === undefined ? undefined : decodeBucket(text, bucket, schema);
+      if (decoded?.ok) {
+        records.push(...decoded.records);
+        whole++;
+      } else if (decoded) why = decoded.why;
+    }
+    // At most one slot is being written when the browser dies.
+    if (whole >= generations.length - 1 && whole > 0) return { ok: true, records };
+    return { ok: false, why };
+  }
   for (const generation of generations) {
     const text = await storage.get(slotKey(bucket, generation));
     if (text === undefined) continue;
@@ -87,9 +106,9 @@ export async function restoreFromMirror(
   const valid = new Map<TableName, object[]>(TABLES.map((t) => [t, []]));
 
   const { buckets, others } = slotsByBucket(await storage.list());
-  if (others.includes(INCOMPLETE_BUCKET)) complete = false;
   for (const other of others) {
-    if (other !== INCOMPLETE_BUCKET) skipped.push(`${other}: not a bucket of this store`);
+    if (other.startsWith(INCOMPLETE_BUCKET)) complete = false;
+    else skipped.push(`${other}: not a bucket of this store`);
   }
   for (const [text, generations] of buckets) {
     const name = parseBucketName(text);
@@ -97,7 +116,7 @@ export async function restoreFromMirror(
       skipped.push(`${text}: not a bucket of this store`);
       continue;
     }
-    const decoded = await readBucket(storage, text, generations, schema);
+    const decoded = await readBucket(storage, text, generations, schema, APPEND_TABLES.has(name.table));
     if (!decoded.ok) {
       skipped.push(`${text}: ${decoded.why}`);
       continue;

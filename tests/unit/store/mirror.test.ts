@@ -240,4 +240,24 @@ describe('progress mirror', () => {
     await store.clearState(fox.id, 'job-offer');
     expect(slotsOf(mirror, `states/${fox.id}`)).toEqual([]);
   });
+
+  it('adds each new result as a slot of its own, compacted at the next start', async () => {
+    const mirror = new MemoryMirrorStorage();
+    const idb = freshIdb();
+    const { store } = await device(mirror).open(idb);
+    const { fox } = await playSome(store);
+    for (let i = 0; i < 4; i++)
+      await store.addAttempt({ profileId: fox.id, transcript: transcript('gift-card', 10_000 * i) });
+    expect(slotsOf(mirror, `attempts/${fox.id}`)).toHaveLength(5);
+    store.close();
+
+    const wiped = await device(mirror).open(freshIdb());
+    expect(wiped.recovered?.restored.attempts).toBe(6);
+    await wiped.store.updateDevice({}); // queued behind the rebuild
+    expect(slotsOf(mirror, `attempts/${fox.id}`)).toHaveLength(1);
+    // Retention removes from the mirror too.
+    expect(await wiped.store.deleteAttemptsOlderThan(0)).toBe(6);
+    expect(slotsOf(mirror, `attempts/${fox.id}`)).toEqual([]);
+    expect([...mirror.buckets.keys()].some((k) => k.startsWith(INCOMPLETE_BUCKET))).toBe(false);
+  });
 });
