@@ -36,6 +36,7 @@ export async function startEscudo(options: StartOptions): Promise<void> {
     languages: options.languages,
     rememberLanguage,
     now: () => Date.now(),
+    ...(opened.lostData ? { progressLost: true } : {}),
   };
   await startGame(options.root, services);
   options.onProgress(1);

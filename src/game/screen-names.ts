@@ -5,5 +5,7 @@ export const SCREENS = {
   chat: 'chat',
   debrief: 'debrief',
   settings: 'settings',
+  /** Saved progress on this device: backup, deletion (for adults). */
+  data: 'data',
 } as const;
 export type ScreenName = (typeof SCREENS)[keyof typeof SCREENS];

@@ -7,6 +7,7 @@ import { App, type ScreenBuilder } from './app';
 import { chatScreen } from './chat/chat-screen';
 import { SCREENS, type ScreenName } from './screen-names';
 import { debriefScreen } from './screens/debrief';
+import { deviceDataScreen } from './screens/device-data';
 import { hubScreen } from './screens/hub';
 import { memoryNotice, profileScreen } from './screens/profile';
 import { settingsScreen } from './screens/settings';
@@ -19,6 +20,7 @@ const SCREEN_BUILDERS: Record<ScreenName, ScreenBuilder> = {
   [SCREENS.chat]: chatScreen,
   [SCREENS.debrief]: debriefScreen,
   [SCREENS.settings]: settingsScreen,
+  [SCREENS.data]: deviceDataScreen,
 };
 
 export async function startGame(parent: HTMLElement, services: GameServices): Promise<App> {

@@ -18,6 +18,18 @@ export async function profileScreen(app: App): Promise<HTMLElement> {
   main.append(body);
   body.append(h('h1', { text: app.t('profile.title') }));
   if (app.services.progress.mode === 'memory') body.append(memoryNotice(app, app.services.progress.reason));
+  if (app.services.progressLost) {
+    // Said once: the browser threw away this device's saved progress after a crash.
+    app.services.progressLost = false;
+    body.append(
+      h('p', {
+        class: 'notice',
+        testid: 'lost-notice',
+        attrs: { role: 'note' },
+        text: app.services.i18n.t('lost.note', { ns: 'store' }),
+      }),
+    );
+  }
   if (profiles.length) {
     const list = h('ul', { class: 'profile-list', attrs: { 'aria-label': app.t('profile.pick') } });
     for (const p of profiles) {
@@ -36,6 +48,16 @@ export async function profileScreen(app: App): Promise<HTMLElement> {
     body.append(h('h2', { text: app.t('profile.pick') }), list);
   }
   body.append(newProfileForm(app, profiles.length === 0));
+  body.append(
+    h(
+      'p',
+      { class: 'data-link' },
+      button(app.t('data.open'), () => void app.go(SCREENS.data, { from: SCREENS.profile }), {
+        class: 'btn btn-ghost',
+        testid: 'open-data',
+      }),
+    ),
+  );
   return main;
 }
 

@@ -9,7 +9,8 @@ import type { App, ScreenParams } from '../app';
 import type { ScreenName } from '../screen-names';
 import { SCREENS } from '../screen-names';
 import { countryName, helpCountries, playerCountry, rememberCountry } from '../services/helplines';
-import { h, nextId } from '../ui/dom';
+import { button, h, nextId } from '../ui/dom';
+import { deletePlayer } from './device-data';
 
 export function settingsScreen(app: App, params: ScreenParams): HTMLElement {
   const from = (params.from as ScreenName | undefined) ?? (app.profile ? SCREENS.hub : SCREENS.profile);
@@ -119,6 +120,34 @@ export function settingsScreen(app: App, params: ScreenParams): HTMLElement {
     ),
     h('h2', { text: app.t('settings.quickExitTitle') }),
     h('p', { text: app.t('quickExit.hint') }),
+  );
+
+  // My data: a player can delete themselves; the adults' page does the rest.
+  body.append(h('h2', { text: app.t('settings.myData') }));
+  const me = app.profile;
+  if (me) {
+    body.append(
+      h('p', { text: app.t('settings.deleteMineHint', { nickname: me.nickname }) }),
+      button(
+        app.t('settings.deleteMine'),
+        async () => {
+          if (await deletePlayer(app, me)) await app.go(SCREENS.profile);
+        },
+        { class: 'btn btn-danger', testid: 'delete-mine' },
+      ),
+    );
+  }
+  body.append(
+    h(
+      'p',
+      {},
+      button(
+        app.t('data.open'),
+        // The data page comes back here, and this page back to where it was opened from.
+        () => void app.go(SCREENS.data, { ...params, via: params.from, from: SCREENS.settings }),
+        { class: 'btn btn-secondary', testid: 'open-data' },
+      ),
+    ),
   );
   return main;
 }

@@ -41,6 +41,11 @@ export interface GameServices {
   rememberLanguage(code: string): void;
   /** Real clock for the fictional chat clock and saving; injectable for tests. */
   now(): number;
+  /**
+   * The browser deleted this device's saved progress (after a crash) and it
+   * could not be put back: the profile screen says so once, kindly.
+   */
+  progressLost?: boolean;
 }
 
 /** Typing-time multiplier for each message-speed setting. */

@@ -22,11 +22,11 @@ const DOC_SHOTS: Record<string, string[]> = {
     '13-settings',
   ],
   es: ['05-chat', '11-chat-blocked'],
-  'pt-BR': ['01-title', '12-debrief-second'],
+  'pt-BR': ['01-title', '12-debrief-second', '16-data-loaded'],
 };
 
 /** axe + screenshots of the screen showing now. */
-async function screen(g: GamePage, lang: string, name: string, report: Report): Promise<void> {
+export async function screen(g: GamePage, lang: string, name: string, report: Report): Promise<void> {
   const violations = await axe(g.page);
   report.check(`axe: no serious/critical violations on ${name}`, violations.length === 0, violations);
   await shootAllSizes(g.page, lang, name);
@@ -62,7 +62,7 @@ async function waitForTurn(page: Page, timeoutMs = 60000): Promise<'choices' | '
 }
 
 /** Settings → message speed ("fast" or "at once"), by keyboard: the select is focused, then arrowed down. */
-async function messageSpeed(page: Page, speed: 'fast' | 'instant'): Promise<void> {
+export async function messageSpeed(page: Page, speed: 'fast' | 'instant'): Promise<void> {
   await press(page, '[data-testid="open-settings"]');
   await page.waitForSelector('[data-testid="screen-settings"]');
   await tabTo(page, '[data-testid="setting-messageSpeed"]');
@@ -110,7 +110,7 @@ async function checkAccessibilityTree(
  * Plays on until an ending: either always the first choice, or steering
  * towards an ending not in `avoid`. Returns the ending's node id.
  */
-async function playToEnding(
+export async function playToEnding(
   page: Page,
   pick: 'first' | ((ids: string[]) => string | undefined),
 ): Promise<string> {
@@ -275,6 +275,16 @@ export async function playLanguage(
     await press(page, '[data-testid="open-settings"]');
     await page.waitForSelector('[data-testid="screen-settings"]');
     await screen(g, lang, '13-settings', report);
+    // Saved progress on this device (for adults), reached from the settings.
+    await press(page, '[data-testid="open-data"]');
+    await page.waitForSelector('[data-testid="screen-data"]');
+    report.check(
+      'the data page lists the player',
+      (await page.textContent('[data-testid="screen-data"] .data-players'))?.includes(nickname) ?? false,
+    );
+    await screen(g, lang, '14-data', report);
+    await press(page, '[data-testid="back"]');
+    await page.waitForSelector('[data-testid="screen-settings"]');
     await press(page, '[data-testid="back"]');
     await page.waitForSelector('[data-testid="screen-debrief"], [data-testid="screen-hub"]');
 

@@ -4,7 +4,8 @@
  * In each language, keyboard only: create a profile, start the example
  * story, flag a message, reload mid-story and resume at the same message, use
  * quick exit, play to one ending, replay and block to reach another ending,
- * open settings. axe-core on every screen; the accessibility tree holds each
+ * open settings and the saved-progress page; back up, delete and load the
+ * backup back, refuse a tampered one, delete a player. axe-core on every screen; the accessibility tree holds each
  * message and choice; no request leaves the origin; no CSP violation.
  * Screenshots of every screen at every size go to test-output/screenshots/.
  */
@@ -13,10 +14,12 @@ import { rmSync } from 'node:fs';
 import { launchChromium } from '../lib/chromium';
 import { serveStatic } from '../lib/static-server';
 import { SHOTS_DIR } from './driver';
+import { deviceData } from './device-data';
 import { playLanguage, largeTextAndNarrowScreen } from './play';
 import { createReport } from './report';
 
-const LANGS = (process.env.E2E_LANGS ?? 'es,pt-BR,en').split(',');
+// E2E_LANGS=en plays one language; E2E_LANGS= (empty) only runs the other suites.
+const LANGS = (process.env.E2E_LANGS ?? 'es,pt-BR,en').split(',').filter(Boolean);
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -30,6 +33,9 @@ async function main(): Promise<void> {
       await report.suite(`play in ${lang}`, () =>
         playLanguage(chromium.browser, server.origin, lang, report),
       );
+    await report.suite('saved progress: backup, delete, load back', () =>
+      deviceData(chromium.browser, server.origin, report),
+    );
     await report.suite('text at 200 % on a 320 px screen', () =>
       largeTextAndNarrowScreen(chromium.browser, server.origin, report),
     );
