@@ -18,13 +18,15 @@ export interface StartOptions {
   language: string;
   languages: { code: string; name: string }[];
   onProgress: (fraction: number) => void;
+  /** The story list, if the title screen already started fetching it. */
+  scenarioIndex?: Promise<unknown>;
 }
 
 export async function startEscudo(options: StartOptions): Promise<void> {
   const codes = options.languages.map((l) => l.code);
   const [i18n, opened] = await Promise.all([createI18n(options.language, codes), openStore()]);
   options.onProgress(0.4);
-  const scenarios = await createScenarioLibrary(i18n);
+  const scenarios = await createScenarioLibrary(i18n, 'scenarios/', options.scenarioIndex);
   options.onProgress(0.8);
   const services: GameServices = {
     i18n,

@@ -5,6 +5,7 @@
  * loads the game (src/main.ts) with a progress bar.
  */
 import locales from 'virtual:escudo-locales';
+import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
 import type { StartOptions } from '../main';
 
@@ -48,9 +49,21 @@ function fillLanguages(): void {
 }
 
 let loading: Promise<typeof import('../main')> | null = null;
-/** Starts fetching the game; called early (pointer down) to win a few hundred ms. */
+let scenarioIndex: Promise<unknown> | null = null;
+/**
+ * Starts fetching the game; called early (pointer down) to win a few hundred
+ * ms. The texts of the chosen language and the story list are requested at
+ * the same time, rather than one round trip each after the game has run.
+ */
 function loadGame(): Promise<typeof import('../main')> {
-  loading ??= import('../main');
+  if (!loading) {
+    loading = import('../main');
+    preloadLanguage(lang, codes);
+    scenarioIndex = fetch('scenarios/index.json', { credentials: 'same-origin' }).then((res) =>
+      res.ok ? res.json() : Promise.reject(new Error(`scenarios/index.json: HTTP ${res.status}`)),
+    );
+    scenarioIndex.catch(() => undefined);
+  }
   return loading;
 }
 
@@ -74,6 +87,7 @@ async function play(): Promise<void> {
       root: $('game-root'),
       language: lang,
       languages: locales.map((l) => ({ code: l.code, name: l.name })),
+      ...(scenarioIndex ? { scenarioIndex } : {}),
       onProgress: (fraction) => {
         bar.value = 40 + Math.round(fraction * 60);
       },

@@ -4,22 +4,15 @@
  * - `scenario:<id>`: each scenario's text tables, added when its pack loads.
  * Keys are flat (`keySeparator: false`) and namespaces are always passed as
  * an option (`nsSeparator: false`), so ids like `intro.hello` stay whole.
- * Locale files load lazily, one chunk per file, found by a glob: a new
+ * Locale files load lazily, one chunk per file (locale-files.ts): a new
  * language folder needs no code change.
  */
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { fallbackChain } from './chain';
 import { flatten } from './flatten';
+import { BASE_NAMESPACES, localeFile } from './locale-files';
 
-const files = import.meta.glob<Record<string, unknown>>('../../assets/locales/*/*.json', {
-  import: 'default',
-});
-
-export const BASE_NAMESPACES = ['ui', 'signs', 'endings', 'store'] as const;
-
-function fileFor(lang: string, ns: string): (() => Promise<Record<string, unknown>>) | undefined {
-  return files[`../../assets/locales/${lang}/${ns}.json`];
-}
+export { BASE_NAMESPACES } from './locale-files';
 
 export interface GameI18n {
   readonly instance: I18n;
@@ -39,7 +32,7 @@ async function loadLanguage(instance: I18n, lang: string): Promise<void> {
   await Promise.all(
     BASE_NAMESPACES.map(async (ns) => {
       if (instance.hasResourceBundle(lang, ns)) return;
-      const load = fileFor(lang, ns);
+      const load = localeFile(lang, ns);
       if (!load) return;
       try {
         const table = await load();

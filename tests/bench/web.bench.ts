@@ -126,7 +126,7 @@ async function main(): Promise<void> {
 
     for (let i = 0; i < runs; i++) {
       log(`throttled repeat visit → Play button, run ${i + 1}/${runs}…`);
-      const b = await launchFresh();
+      const b = await launchFresh({ serviceWorkers: 'allow' });
       try {
         await installRecorder(b.context);
         const ms = await throttledRepeatVisit(b.context, server.url);

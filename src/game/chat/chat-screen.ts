@@ -199,7 +199,7 @@ class ChatSession {
     }
     await this.save();
     this.setChat(this.state.chat);
-    void this.render(events, instant);
+    void this.render(events, instant, !saved);
     // Messages flagged before a reload keep their mark.
     for (const f of this.state.transcript.flags) this.markFlagged(f.message);
     return this.root;
@@ -299,21 +299,30 @@ class ChatSession {
     }
   }
 
-  /** Shows a batch of events in order, pacing contact messages. */
-  private async render(events: EngineEvent[], instant: boolean): Promise<void> {
+  /**
+   * Shows a batch of events in order, pacing contact messages. `opening`: the
+   * story has just started, and its first message is already waiting when
+   * the chat opens, as in a real app opened from a notification; the ones
+   * after it are typed at the usual pace.
+   */
+  private async render(events: EngineEvent[], instant: boolean, opening = false): Promise<void> {
     this.busy = true;
     this.pacer.reset();
     this.choices.replaceChildren();
     this.toolbar.replaceChildren();
     let pacedOnce = false;
+    let waiting = opening;
     for (const ev of events) {
       if (this.left) return;
       switch (ev.type) {
         case 'message': {
-          const wait = instant
-            ? 0
-            : scaledDelay(ev.delayMs, SPEED_FACTOR[this.app.settings.messageSpeed] ?? 1);
-          if (wait > 0 && ev.from !== PLAYER && ev.from !== NARRATOR) {
+          const fromContact = ev.from !== PLAYER && ev.from !== NARRATOR;
+          const wait =
+            instant || (waiting && fromContact)
+              ? 0
+              : scaledDelay(ev.delayMs, SPEED_FACTOR[this.app.settings.messageSpeed] ?? 1);
+          if (fromContact) waiting = false;
+          if (wait > 0 && fromContact) {
             if (!pacedOnce) this.showHurry(true);
             pacedOnce = true;
             this.showTyping(true);

@@ -106,6 +106,12 @@ async function storyCard(
     h('p', { class: 'meta', text: app.t('hub.minutes', { count: entry.minutes }) }),
   );
   const actions = h('div', { class: 'card-actions' });
+  // The pack starts loading as soon as the child reaches for the story (and
+  // while the content note is read), so opening the chat rarely waits on it.
+  // A failure here is ignored: the chat's own load retries and explains it.
+  const warm = () => void app.services.scenarios.load(entry.id).catch(() => undefined);
+  actions.addEventListener('pointerdown', warm);
+  actions.addEventListener('focusin', warm);
   const open = (fresh: boolean) =>
     void app.go(SCREENS.chat, { id: entry.id, fresh: fresh ? '1' : undefined });
   if (status.kind === 'progress') {

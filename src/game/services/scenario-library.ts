@@ -20,10 +20,17 @@ async function fetchJson(url: string): Promise<unknown> {
   return res.json();
 }
 
-export async function createScenarioLibrary(i18n: GameI18n, base = 'scenarios/'): Promise<ScenarioLibrary> {
+export async function createScenarioLibrary(
+  i18n: GameI18n,
+  base = 'scenarios/',
+  /** The index already being fetched (the title screen starts it on Play). */
+  indexJson?: Promise<unknown>,
+): Promise<ScenarioLibrary> {
   let index: ScenarioIndexEntry[] = [];
   try {
-    index = readScenarioIndex(await fetchJson(`${base}index.json`));
+    const fresh = () => fetchJson(`${base}index.json`);
+    // An early fetch that failed (a dropped connection) is simply tried again.
+    index = readScenarioIndex(await (indexJson ? indexJson.catch(fresh) : fresh()));
   } catch (e) {
     console.error('Could not load the scenario list', e);
   }

@@ -26,9 +26,20 @@ export interface FreshBrowser {
   close(): Promise<void>;
 }
 
-export async function launchFresh(): Promise<FreshBrowser> {
+/**
+ * `serviceWorkers: 'block'` for first-visit figures: the game's service
+ * worker claims the page once it is installed, and from then on fetches on
+ * the page's behalf. DevTools throttling does not apply to the worker's own
+ * fetches, and each file would be seen twice (the worker's fetch and the
+ * page's), so a first visit measured with it would look faster and heavier
+ * than it is. The repeat-visit figure keeps it ('allow').
+ */
+export async function launchFresh(
+  options: { serviceWorkers?: 'allow' | 'block' } = {},
+): Promise<FreshBrowser> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'escudo-bench-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
+    serviceWorkers: options.serviceWorkers ?? 'block',
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_FLAGS,
