@@ -40,9 +40,12 @@ export async function openGame(
   origin: string,
   lang: string,
   motion: 'reduce' | 'no-preference' = 'reduce',
+  /** 'phone': a 360 × 740 touch screen, for tapping instead of clicking. */
+  device: 'laptop' | 'phone' = 'laptop',
 ): Promise<GamePage> {
   const context = await browser.newContext({
-    viewport: { width: 1366, height: 768 },
+    viewport: device === 'phone' ? { width: 360, height: 740 } : { width: 1366, height: 768 },
+    ...(device === 'phone' ? { hasTouch: true, isMobile: true } : {}),
     locale: lang,
     reducedMotion: motion,
   });

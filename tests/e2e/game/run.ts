@@ -4,7 +4,8 @@
  * In each language, keyboard only: create a profile, start the example
  * story, flag a message, reload mid-story and resume at the same message, use
  * quick exit, play to one ending, replay and block to reach another ending,
- * open settings and the saved-progress page; back up, delete and load the
+ * open settings and the saved-progress page; play to an ending by mouse
+ * only and by touch only; back up, delete and load the
  * backup back, refuse a tampered one, delete a player. axe-core on every screen; the accessibility tree holds each
  * message and choice; no request leaves the origin; no CSP violation.
  * Screenshots of every screen at every size go to test-output/screenshots/.
@@ -16,6 +17,7 @@ import { serveStatic } from '../lib/static-server';
 import { SHOTS_DIR } from './driver';
 import { deviceData } from './device-data';
 import { playLanguage, largeTextAndNarrowScreen } from './play';
+import { pointerPlay } from './pointer';
 import { createReport } from './report';
 
 // E2E_LANGS=en plays one language; E2E_LANGS= (empty) only runs the other suites.
@@ -33,6 +35,12 @@ async function main(): Promise<void> {
       await report.suite(`play in ${lang}`, () =>
         playLanguage(chromium.browser, server.origin, lang, report),
       );
+    await report.suite('mouse only, laptop (en)', () =>
+      pointerPlay(chromium.browser, server.origin, report, 'mouse', 'en'),
+    );
+    await report.suite('touch only, phone (es)', () =>
+      pointerPlay(chromium.browser, server.origin, report, 'touch', 'es'),
+    );
     await report.suite('saved progress: backup, delete, load back', () =>
       deviceData(chromium.browser, server.origin, report),
     );
