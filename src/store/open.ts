@@ -112,7 +112,7 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
   let lostData = false;
   try {
     const profiles = await db.table('profiles').count();
-    // A mirror cut off mid-rebuild may have missed some records: say so.
+    // A mirror that was never whole may have missed some records: say so.
     lostData = (profiles === 0 && marker.hadProgress()) || recovered?.complete === false;
     marker.setHasProgress(profiles > 0);
   } catch {

@@ -38,9 +38,16 @@ export interface Touched {
 
 export const MIRROR_FORMAT = 'escudo-progress-mirror';
 /**
- * Present while the mirror (or one bucket) is being rebuilt: a mirror that
- * holds a key starting with it was cut off mid-rebuild and may miss records.
- * Not a table name, so no bucket.
+ * Written once a rebuild has copied the whole database: from then on every
+ * write keeps the mirror whole, crash or not. A mirror without it (the first
+ * rebuild on a device was cut off) may miss records. Not a table name, so
+ * no bucket.
+ */
+export const COMPLETE_MARKER = 'complete';
+/**
+ * Present while one results bucket is rewritten without removed results
+ * (`rebuilding:<bucket>`): that bucket may miss records if the browser died
+ * there.
  */
 export const INCOMPLETE_BUCKET = 'rebuilding';
 export const MIRROR_VERSION = 1;

@@ -29,6 +29,7 @@ import type { Backend, RecordKey, TableName, WriteOp, WriteResult } from '../bac
 import { TABLES, keyOf } from '../backend.js';
 import {
   APPEND_TABLES,
+  COMPLETE_MARKER,
   INCOMPLETE_BUCKET,
   bucketOfRecord,
   bucketText,
@@ -106,20 +107,21 @@ export class MirroredBackend implements Backend {
 
   /**
    * Rewrites the whole mirror from the database: heals one that missed
-   * writes. While it runs the mirror is marked incomplete, so a crash in the
-   * middle is never mistaken for a full copy.
+   * writes (a crash between a commit and its mirror write, a device with
+   * progress from before the mirror) and compacts results slots. Every
+   * bucket write is crash-safe, so a mirror that was whole stays whole
+   * throughout; one that was not is marked whole only at the end.
    */
   rebuild(): Promise<void> {
     const all: Touched = {
       buckets: new Map(),
       appends: new Map(),
       wholeTables: new Set(TABLES),
-      removes: true,
+      removes: false,
     };
     return this.serial(async () => {
-      await this.put(INCOMPLETE_BUCKET, '1');
       await this.refresh(all);
-      await this.remove(INCOMPLETE_BUCKET);
+      await this.put(COMPLETE_MARKER, '1');
     });
   }
 
@@ -187,7 +189,7 @@ export class MirroredBackend implements Backend {
 
   /** Rewrites the touched buckets from what the database holds now, and adds the appends. */
   private async refresh(touched: Touched): Promise<void> {
-    for (const [text, group] of await this.collect(touched)) await this.writeBucket(text, group);
+    for (const [text, group] of await this.collect(touched)) await this.writeBucket(text, group, false);
     for (const [text, append] of touched.appends) {
       // A whole-table refresh in the same write already holds them.
       if (!touched.wholeTables.has(append.name.table)) await this.appendSlot(text, append);
@@ -198,7 +200,7 @@ export class MirroredBackend implements Backend {
   private async shrink(touched: Touched, removals: Removal[]): Promise<void> {
     for (const [text, group] of await this.collect(touched)) {
       const kept = group.records.filter((record) => !removals.some((op) => removes(op, group.name, record)));
-      await this.writeBucket(text, { name: group.name, records: kept });
+      await this.writeBucket(text, { name: group.name, records: kept }, true);
     }
   }
 
@@ -236,13 +238,20 @@ export class MirroredBackend implements Backend {
     return this.inner.get(table, profileId).then((value) => (value === undefined ? [] : [value]));
   }
 
-  /** Replaces a bucket by a slot holding these records (none: the bucket goes). */
-  private async writeBucket(text: string, group: { name: BucketName; records: unknown[] }): Promise<void> {
+  /**
+   * Replaces a bucket by a slot holding these records (none: the bucket
+   * goes): the new slot first, then the old ones, so a crash leaves either.
+   */
+  private async writeBucket(
+    text: string,
+    group: { name: BucketName; records: unknown[] },
+    removing: boolean,
+  ): Promise<void> {
     const older = this.slots.get(text) ?? [];
-    if (APPEND_TABLES.has(group.name.table) && older.length > 0) {
-      // Every slot of an append bucket counts, so the old ones go first and
-      // a marker covers the gap: a crash there reads as incomplete, never
-      // as a removed result brought back.
+    if (removing && APPEND_TABLES.has(group.name.table) && older.length > 0) {
+      // Every slot of an append bucket counts, so when results are being
+      // removed the old slots go first and a marker covers the gap: a crash
+      // there reads as incomplete, never as a removed result brought back.
       const marker = `${INCOMPLETE_BUCKET}:${text}`;
       await this.put(marker, '1');
       await this.removeSlots(text, older);

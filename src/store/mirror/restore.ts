@@ -10,6 +10,7 @@ import { TABLES } from '../backend.js';
 import { AttemptRecord, DeviceRecord, ProfileRecord, SettingsRecord, StateRecord } from '../records.js';
 import {
   APPEND_TABLES,
+  COMPLETE_MARKER,
   INCOMPLETE_BUCKET,
   bucketOfRecord,
   bucketText,
@@ -33,7 +34,7 @@ export interface RestoreResult {
   restored: Record<TableName, number>;
   /** One line per bucket or record left out, and why. */
   skipped: string[];
-  /** False when the mirror was cut off mid-rebuild: some records may be missing. */
+  /** False when the mirror was never whole, or cut off mid-rewrite: some records may be missing. */
   complete: boolean;
 }
 
@@ -106,9 +107,10 @@ export async function restoreFromMirror(
   const valid = new Map<TableName, object[]>(TABLES.map((t) => [t, []]));
 
   const { buckets, others } = slotsByBucket(await storage.list());
+  if (!others.includes(COMPLETE_MARKER)) complete = false;
   for (const other of others) {
     if (other.startsWith(INCOMPLETE_BUCKET)) complete = false;
-    else skipped.push(`${other}: not a bucket of this store`);
+    else if (other !== COMPLETE_MARKER) skipped.push(`${other}: not a bucket of this store`);
   }
   for (const [text, generations] of buckets) {
     const name = parseBucketName(text);

@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import type { WriteOp } from '../../../src/store/backend.js';
 import { MemoryBackend } from '../../../src/store/memory-backend.js';
 import { SCHEMA_VERSION } from '../../../src/store/migrations/index.js';
-import { INCOMPLETE_BUCKET, parseSlotKey, slotKey } from '../../../src/store/mirror/buckets.js';
+import {
+  COMPLETE_MARKER,
+  INCOMPLETE_BUCKET,
+  parseSlotKey,
+  slotKey,
+} from '../../../src/store/mirror/buckets.js';
 import { MirroredBackend } from '../../../src/store/mirror/mirrored-backend.js';
 import { restoreFromMirror } from '../../../src/store/mirror/restore.js';
 import { MemoryMirrorStorage } from '../../../src/store/mirror/storage.js';
@@ -79,7 +84,8 @@ describe('progress mirror', () => {
     expect(await wiped.store.listAttempts({ profileId: fox.id })).toEqual([]);
 
     await wiped.store.deleteEverything();
-    expect([...mirror.buckets.keys()].filter((k) => !k.startsWith('device'))).toEqual([]);
+    // Left: the device record (language, no player) and the note that the mirror is whole.
+    expect([...mirror.buckets.keys()].filter((k) => !k.startsWith('device'))).toEqual([COMPLETE_MARKER]);
     const again = await open(freshIdb());
     expect(again.recovered).toBeUndefined();
     expect(await again.store.listProfiles()).toEqual([]);
@@ -175,13 +181,14 @@ describe('progress mirror', () => {
     expect(after.recovered?.skipped).toEqual(['attempts/ghost #0: in the wrong bucket']);
   });
 
-  it('says some progress may be missing when the mirror was cut off mid-rebuild', async () => {
+  it('says some progress may be missing when the mirror was never whole', async () => {
     const mirror = new MemoryMirrorStorage();
     const { open } = device(mirror);
     const { store } = await open();
     await playSome(store);
     store.close();
-    mirror.buckets.set(INCOMPLETE_BUCKET, '1');
+    // As if the first rebuild on this device had been cut off.
+    mirror.buckets.delete(COMPLETE_MARKER);
     const after = await open(freshIdb());
     expect(after.recovered?.complete).toBe(false);
     expect(after.lostData).toBe(true);
@@ -199,7 +206,7 @@ describe('progress mirror', () => {
     const next = await device(mirror).open(idb);
     await next.store.updateDevice({}); // queued behind the rebuild
     next.store.close();
-    expect(mirror.buckets.has(INCOMPLETE_BUCKET)).toBe(false);
+    expect(mirror.buckets.has(COMPLETE_MARKER)).toBe(true);
     const after = await device(mirror).open(freshIdb());
     expect(after.recovered?.restored).toMatchObject({ profiles: 2, attempts: 2, states: 1, settings: 1 });
   });
