@@ -12,6 +12,7 @@ import { checkIdentity } from './identity.js';
 import { checkLineIds } from './line-ids.js';
 import { Reporter } from './locate.js';
 import { checkPlaceholders } from './placeholders.js';
+import { checkPluralForms } from './plural-forms.js';
 import { checkPlurals } from './plurals.js';
 import { checkReachability } from './reachability.js';
 import { checkReferences } from './references.js';
@@ -33,6 +34,7 @@ export const ANALYSES: readonly Analysis[] = [
   checkLineIds,
   checkTexts,
   checkPlurals,
+  checkPluralForms,
   checkPlaceholders,
   checkSafeguarding,
 ];

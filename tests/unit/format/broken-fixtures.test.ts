@@ -226,6 +226,24 @@ const EXPECTED: Record<string, Expected[]> = {
       'nodes.secret.messages[0].id: line "secret.msg" has plural forms, but no count is given here; add `count: <a number variable>` to the message',
     ],
   ],
+  'plural-form-missing': [
+    [
+      'text/pl.yaml',
+      11,
+      3,
+      'error',
+      'plural-form-missing',
+      'line "secret.msg" (pl) has no "few" form; pl uses it for numbers such as 2, and the player would see the line id instead; add a `few:` form',
+    ],
+    [
+      'text/pl.yaml',
+      11,
+      3,
+      'error',
+      'plural-form-missing',
+      'line "secret.msg" (pl) has no "many" form; pl uses it for numbers such as 0, and the player would see the line id instead; add a `many:` form',
+    ],
+  ],
   'unknown-placeholder': [
     [
       'text/en.yaml',
