@@ -35,12 +35,14 @@ async function main(): Promise<void> {
       await report.suite(`play in ${lang}`, () =>
         playLanguage(chromium.browser, server.origin, lang, report),
       );
-    await report.suite('mouse only, laptop (en)', () =>
-      pointerPlay(chromium.browser, server.origin, report, 'mouse', 'en'),
-    );
-    await report.suite('touch only, phone (es)', () =>
-      pointerPlay(chromium.browser, server.origin, report, 'touch', 'es'),
-    );
+    for (const lang of LANGS) {
+      await report.suite(`mouse only, laptop (${lang})`, () =>
+        pointerPlay(chromium.browser, server.origin, report, 'mouse', lang),
+      );
+      await report.suite(`touch only, phone (${lang})`, () =>
+        pointerPlay(chromium.browser, server.origin, report, 'touch', lang),
+      );
+    }
     await report.suite('saved progress: backup, delete, load back', () =>
       deviceData(chromium.browser, server.origin, report),
     );
