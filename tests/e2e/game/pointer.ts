@@ -1,9 +1,11 @@
 /**
  * The example story played to an ending with a mouse (laptop) and with
  * touch (phone), without the keyboard: every control a child uses there is
- * reachable by pointer, and the debrief arrives.
+ * reachable by pointer, and the debrief arrives. On the phone the tab is
+ * also closed mid-story and opened again: the story continues at the same
+ * message.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { openGame } from './driver';
 import type { Report } from './report';
 
@@ -13,7 +15,33 @@ type Use = (page: Page, selector: string) => Promise<void>;
 const click: Use = (page, selector) => page.click(selector);
 const tap: Use = (page, selector) => page.tap(selector);
 
-async function playByPointer(page: Page, use: Use, flagged: (ok: boolean) => void): Promise<string> {
+const messageIds = (page: Page) =>
+  page.$$eval('[role="log"] [data-testid="message"]', (els) =>
+    els.map((e) => (e as HTMLElement).dataset.message ?? ''),
+  );
+
+interface Reopen {
+  context: BrowserContext;
+  origin: string;
+  pageErrors: string[];
+}
+
+/** Closes the tab, opens the game in a new one and continues the story there. */
+async function closeAndReopen(page: Page, use: Use, { context, origin, pageErrors }: Reopen): Promise<Page> {
+  await page.close();
+  const again = await context.newPage();
+  again.on('pageerror', (e) => pageErrors.push(e.message));
+  await again.goto(`${origin}/`);
+  await again.waitForSelector('[data-testid="play"]:not([disabled])');
+  await use(again, '[data-testid="play"]');
+  await again.waitForSelector('[data-testid="screen-hub"]');
+  await use(again, `[data-testid="continue-${STORY}"]`);
+  await again.waitForSelector('[data-testid="screen-chat"] [data-testid="choice"]');
+  return again;
+}
+
+async function playByPointer(start: Page, use: Use, report: Report, reopen?: Reopen): Promise<string> {
+  let page = start;
   await page.waitForSelector('[data-testid="play"]:not([disabled])');
   await use(page, '[data-testid="play"]');
   await page.waitForSelector('[data-testid="screen-profile"]');
@@ -31,11 +59,22 @@ async function playByPointer(page: Page, use: Use, flagged: (ok: boolean) => voi
   await use(page, '[data-testid="flag"]');
   await use(page, '[data-testid="sign-unsure"]');
   await use(page, '[data-testid="flag-ok"]');
-  flagged((await page.$$('[role="log"] li.flagged')).length === 1);
+  report.check('a message flagged by pointer', (await page.$$('[role="log"] li.flagged')).length === 1);
+  const turnReady = '[data-testid="see-debrief"], [data-testid="choice"]:not([disabled])';
   for (let turn = 0; turn < 40; turn++) {
-    const next = await page.waitForSelector(
-      '[data-testid="see-debrief"], [data-testid="choice"]:not([disabled])',
-    );
+    let next = await page.waitForSelector(turnReady);
+    if (turn === 2 && reopen && (await next.getAttribute('data-testid')) !== 'see-debrief') {
+      // The story waits for a choice: close the tab here, and come back.
+      const before = await messageIds(page);
+      page = await closeAndReopen(page, use, reopen);
+      const after = await messageIds(page);
+      report.check(
+        'closing the tab mid-story and opening the game again continues at the same message',
+        after.length === before.length && after.at(-1) === before.at(-1),
+        { before: before.at(-1), after: after.at(-1) },
+      );
+      next = await page.waitForSelector(turnReady);
+    }
     if ((await next.getAttribute('data-testid')) === 'see-debrief') break;
     await next.scrollIntoViewIfNeeded();
     const id = await next.getAttribute('data-choice');
@@ -59,8 +98,11 @@ export async function pointerPlay(
 ): Promise<void> {
   const g = await openGame(browser, origin, lang, 'reduce', how === 'touch' ? 'phone' : 'laptop');
   try {
-    const title = await playByPointer(g.page, how === 'touch' ? tap : click, (ok) =>
-      report.check(`a message flagged by ${how}`, ok),
+    const title = await playByPointer(
+      g.page,
+      how === 'touch' ? tap : click,
+      report,
+      how === 'touch' ? { context: g.context, origin, pageErrors: g.pageErrors } : undefined,
     );
     report.check(`played to an ending by ${how}`, title.length > 0, title);
     report.check('no page error', g.pageErrors.length === 0, g.pageErrors);
