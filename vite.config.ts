@@ -1,9 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import { devCspRelax } from './src/vite/dev-csp';
-import { escudoHelplines } from './src/vite/helplines';
-import { escudoLocales } from './src/vite/locales';
-import { phaserCore } from './src/vite/phaser-core';
-import { escudoScenarios } from './src/vite/scenarios';
+import { devCspRelax } from './src/vite/dev-csp.ts';
+import { escudoHelplines } from './src/vite/helplines.ts';
+import { escudoLocales } from './src/vite/locales.ts';
+import { phaserCore } from './src/vite/phaser-core.ts';
+import { escudoScenarios } from './src/vite/scenarios.ts';
 
 const root = import.meta.dirname;
 
