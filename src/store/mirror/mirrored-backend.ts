@@ -65,6 +65,9 @@ export class MirroredBackend implements Backend {
     private readonly storage: MirrorStorage,
     private readonly schema: number,
     private readonly onFailure: (error: unknown) => void = () => undefined,
+    /** Clock and randomness for slot numbers (tests may inject them). */
+    private readonly now: () => number = () => Date.now(),
+    private readonly random: () => number = Math.random,
   ) {
     // First task: learn which slots exist, so new ones get higher numbers.
     void this.serial(async () => {
@@ -264,9 +267,23 @@ export class MirroredBackend implements Backend {
   }
 
   private async appendSlot(text: string, group: { name: BucketName; records: unknown[] }): Promise<void> {
-    const generation = this.nextGeneration++;
+    const generation = this.newGeneration();
     await this.put(slotKey(text, generation), encodeBucket(group.name, this.schema, group.records));
     this.slots.set(text, [...(this.slots.get(text) ?? []), generation]);
+  }
+
+  /**
+   * A slot number no other tab will pick: two tabs of the game write to the
+   * same mirror, each with its own counter, and a shared number would make
+   * one tab overwrite the other's results slot. Time-based (so the newest
+   * slot of a bucket is the latest write, from either tab) with a random
+   * part, and always above any number this tab has seen.
+   */
+  private newGeneration(): number {
+    const stamp = this.now() * 1000 + Math.floor(this.random() * 1000);
+    const generation = Math.max(this.nextGeneration, Number.isSafeInteger(stamp) ? stamp : 0);
+    this.nextGeneration = generation + 1;
+    return generation;
   }
 
   private async removeSlots(text: string, generations: number[]): Promise<void> {

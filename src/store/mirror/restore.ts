@@ -73,17 +73,20 @@ async function readBucket(
   let why = 'gone';
   if (append) {
     const records: unknown[] = [];
-    let whole = 0;
-    for (const generation of generations) {
+    let damaged = 0;
+    for (const [i, generation] of generations.entries()) {
       const text = await storage.get(slotKey(bucket, generation));
       const decoded = text === undefined ? undefined : decodeBucket(text, bucket, schema);
       if (decoded?.ok) {
         records.push(...decoded.records);
-        whole++;
-      } else if (decoded) why = decoded.why;
+        continue;
+      }
+      if (decoded) why = decoded.why;
+      // The newest slots may be the ones being written when the browser died
+      // (one per open tab, two at most in practice): never reported saved.
+      if (decoded && i >= 2) damaged++;
     }
-    // At most one slot is being written when the browser dies.
-    if (whole >= generations.length - 1 && whole > 0) return { ok: true, records };
+    if (damaged === 0 && records.length > 0) return { ok: true, records };
     return { ok: false, why };
   }
   for (const generation of generations) {

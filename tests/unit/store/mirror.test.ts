@@ -145,7 +145,8 @@ describe('progress mirror', () => {
     const [slot] = slotsOf(mirror, 'profiles');
     const good = mirror.buckets.get(slot!)!;
     // A newer slot that was cut short: its write never finished.
-    mirror.buckets.set(slotKey('profiles', 10_000), good.slice(0, good.length / 2));
+    const newer = parseSlotKey(slot!)!.generation + 1;
+    mirror.buckets.set(slotKey('profiles', newer), good.slice(0, good.length / 2));
     const after = await open(freshIdb());
     expect(after.recovered).toMatchObject({ restored: { profiles: 2 }, skipped: [] });
   });
@@ -266,5 +267,28 @@ describe('progress mirror', () => {
     expect(await wiped.store.deleteAttemptsOlderThan(0)).toBe(6);
     expect(slotsOf(mirror, `attempts/${fox.id}`)).toEqual([]);
     expect([...mirror.buckets.keys()].some((k) => k.startsWith(INCOMPLETE_BUCKET))).toBe(false);
+  });
+
+  it('two tabs saving results to the same mirror never overwrite each other', async () => {
+    const mirror = new MemoryMirrorStorage();
+    const idb = freshIdb();
+    const tabA = await openStore({ ...idb, mirrorStorage: mirror, requestPersistence: false });
+    const tabB = await openStore({ ...idb, mirrorStorage: mirror, requestPersistence: false });
+    const fox = await tabA.store.createProfile({ nickname: 'Fox', avatar: 'fox', ageBand: '11-14' });
+    await tabB.store.listProfiles();
+    const saved: string[] = [];
+    for (let i = 0; i < 6; i++) {
+      const tab = i % 2 === 0 ? tabA : tabB;
+      const a = await tab.store.addAttempt({
+        profileId: fox.id,
+        transcript: transcript('gift-card', 1000 * i),
+      });
+      saved.push(a.id);
+    }
+    tabA.store.close();
+    tabB.store.close();
+    const after = await openStore({ ...freshIdb(), mirrorStorage: mirror, requestPersistence: false });
+    expect(after.recovered?.skipped).toEqual([]);
+    expect((await after.store.listAttempts()).map((a) => a.id).sort()).toEqual([...saved].sort());
   });
 });
