@@ -12,7 +12,9 @@
  *     recovery is exercised on every run, not only when Chromium obliges;
  *  3. a second tab: an old build holding schema v1 while a new one upgrades
  *     (handled: old tab moves to memory, nothing lost or corrupted), and an
- *     old tab that never lets go (new tab plays in memory with 'blocked').
+ *     old tab that never lets go (new tab plays in memory with 'blocked');
+ *  4. two tabs of the same version saving at once, then the database
+ *     deleted: every result either tab reported saved is restored.
  * Exits non-zero on the first failure.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -286,12 +288,63 @@ async function secondTabTest(url: string) {
   }
 }
 
+/**
+ * Two tabs of the same version saving at once into one database and one
+ * mirror; then the database is deleted as Chromium does after a crash: every
+ * result either tab reported saved comes back from the mirror.
+ */
+async function twoTabsWipeTest(url: string) {
+  const dir = tempProfile('twotabs');
+  const saved: Saved = { step: 0, attempts: new Set(), inMemory: 0 };
+  let profileId = '';
+  try {
+    const b = await launchOwned(dir);
+    try {
+      const [tabA, tabB] = [await b.context.newPage(), await b.context.newPage()];
+      listen(tabA, saved);
+      listen(tabB, saved);
+      check((await openHarness(tabA, url)).mode === 'persistent', 'two tabs: first tab not persistent');
+      profileId = await tabA.evaluate(() => harness.ensureProfile());
+      check((await openHarness(tabB, url)).mode === 'persistent', 'two tabs: second tab not persistent');
+      await Promise.all([
+        tabA.evaluate(([p]) => harness.writeSteps(p!, 'gift-card', 'a', 40), [profileId]),
+        tabB.evaluate(([p]) => harness.writeSteps(p!, 'job-offer', 'b', 40), [profileId]),
+      ]);
+    } finally {
+      await b.kill();
+    }
+    rmSync(join(dir, 'Default', 'IndexedDB'), { recursive: true, force: true });
+    const again = await launchOwned(dir);
+    try {
+      const page = again.context.pages()[0] ?? (await again.context.newPage());
+      const opened = await openHarness(page, url);
+      check(opened.recovered !== null, 'two tabs: nothing restored after the database was deleted');
+      check(
+        opened.recovered!.skipped.length === 0,
+        `two tabs: left out ${opened.recovered!.skipped.join('; ')}`,
+      );
+      const found = await page.evaluate(([p]) => harness.read(p!, 'gift-card'), [profileId]);
+      const missing = [...saved.attempts].filter((id) => !found.attempts.includes(id));
+      check(
+        saved.attempts.size === 16 && missing.length === 0,
+        `two tabs: ${saved.attempts.size} results saved, missing after the wipe: ${missing.join(', ')}`,
+      );
+      console.log(`ok two tabs saving at once: all ${saved.attempts.size} results back after a wipe`);
+    } finally {
+      await again.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 const started = Date.now();
 const only = process.env.STORE_ONLY;
 const { url, server } = await startHarness();
 try {
   if (!only || only === 'reload') await reloadTest(url);
   if (!only || only === 'tabs') await secondTabTest(url);
+  if (!only || only === 'tabs') await twoTabsWipeTest(url);
   if (!only || only === 'kill') await killTest(url);
   console.log(`store browser tests passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
