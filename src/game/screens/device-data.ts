@@ -21,11 +21,13 @@ export async function deviceDataScreen(app: App, params: ScreenParams): Promise<
     app.services.i18n.t(key, { ns: 'store', ...options });
   const from = (params.from as ScreenName | undefined) ?? (app.profile ? SCREENS.hub : SCREENS.profile);
   const back = () => {
-    // With no player chosen (all deleted), the only way on is the profile screen.
-    if (!app.profile) return void app.go(SCREENS.profile);
     const { from: _from, via, ...rest } = params;
-    if (from === SCREENS.settings) void app.go(SCREENS.settings, { ...rest, from: via });
-    else void app.go(from === SCREENS.data ? SCREENS.profile : from);
+    // Settings work without a player; the hub, chat and debrief need one
+    // (after "delete everything" there is none): then the profile screen.
+    const needsPlayer = (screen: string | undefined) => screen !== SCREENS.profile && !app.profile;
+    if (from === SCREENS.settings) {
+      void app.go(SCREENS.settings, needsPlayer(via) ? { from: SCREENS.profile } : { ...rest, from: via });
+    } else void app.go(needsPlayer(from) || from === SCREENS.data ? SCREENS.profile : from);
   };
 
   const main = h('main', { class: 'screen screen-data', testid: 'screen-data' });

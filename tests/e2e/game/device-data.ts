@@ -119,14 +119,20 @@ export async function deviceData(browser: Browser, origin: string, report: Repor
     );
     await screen(g, LANG, '16-data-loaded', report);
 
-    // The player's own "delete my data", from the settings.
+    // The player's own "delete my data", from the settings. No player is
+    // chosen after "delete everything": back leads to the settings, then to
+    // the profile screen to choose the restored player.
     await press(page, '[data-testid="back"]');
-    await page.waitForSelector('[data-testid="screen-profile"], [data-testid="screen-settings"]');
-    if (await page.$('[data-testid="screen-profile"]')) {
-      await press(page, '[data-testid="profile-pick"]');
-      await page.waitForSelector('[data-testid="screen-hub"]');
-      await press(page, '[data-testid="open-settings"]');
-    }
+    await page.waitForSelector('[data-testid="screen-settings"]');
+    report.check(
+      'with no player chosen, the settings offer no "delete my data"',
+      (await page.$('[data-testid="delete-mine"]')) === null,
+    );
+    await press(page, '[data-testid="back"]');
+    await page.waitForSelector('[data-testid="screen-profile"]');
+    await press(page, '[data-testid="profile-pick"]');
+    await page.waitForSelector('[data-testid="screen-hub"]');
+    await press(page, '[data-testid="open-settings"]');
     await page.waitForSelector('[data-testid="screen-settings"]');
     await press(page, '[data-testid="delete-mine"]');
     await confirmByKeyboard(page);

@@ -366,6 +366,17 @@ export async function largeTextAndNarrowScreen(
       await axe(page),
     );
     await check('settings');
+    // The saved-progress page, in the same large, high-contrast text.
+    await press(page, '[data-testid="open-data"]');
+    await page.waitForSelector('[data-testid="screen-data"]');
+    await check('data');
+    report.check(
+      'axe: no serious/critical violations on the saved-progress page in high contrast',
+      (await axe(page)).length === 0,
+      await axe(page),
+    );
+    await press(page, '[data-testid="back"]');
+    await page.waitForSelector('[data-testid="screen-settings"]');
     await press(page, '[data-testid="back"]');
     await page.waitForSelector('[data-testid="screen-profile"]');
     await check('profile');
