@@ -296,7 +296,7 @@ async function secondTabTest(url: string) {
 async function twoTabsWipeTest(url: string) {
   const dir = tempProfile('twotabs');
   const saved: Saved = { step: 0, attempts: new Set(), inMemory: 0 };
-  let profileId = '';
+  let profileId: string;
   try {
     const b = await launchOwned(dir);
     try {
