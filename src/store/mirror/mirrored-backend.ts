@@ -11,7 +11,8 @@
  * never misses what the database said was saved:
  *  - A write resolves only when the database committed and the mirror
  *    rewrote every bucket the write touched from what the database now
- *    holds. "Saved" therefore means saved in both.
+ *    holds (new results: written alongside the commit, see write()).
+ *    "Saved" therefore means saved in both.
  *  - A write that removes anything (delete a player, retention, a finished
  *    game) first rewrites the touched buckets without what it removes, and
  *    only then changes the database: a crash in between leaves a removed
@@ -103,8 +104,18 @@ export class MirroredBackend implements Backend {
       const removals = ops.filter((op): op is Removal => op.kind !== 'put' && op.kind !== 'putIfAbsent');
       await this.serial(() => this.shrink(touched, removals));
     }
-    const result = await this.inner.write(ops);
-    await this.serial(() => this.refresh(touched));
+    // New results never change, so their slots are written while the
+    // database commits rather than after it (a slot whose write the database
+    // then refused only holds results the child really produced; the next
+    // start's rebuild drops it). Not when the same write removes anything.
+    const early = touched.removes ? undefined : this.serial(() => this.appendAll(touched));
+    let result: WriteResult;
+    try {
+      result = await this.inner.write(ops);
+    } finally {
+      await early;
+    }
+    await this.serial(() => this.refresh(touched, early === undefined));
     return result;
   }
 
@@ -191,8 +202,12 @@ export class MirroredBackend implements Backend {
   }
 
   /** Rewrites the touched buckets from what the database holds now, and adds the appends. */
-  private async refresh(touched: Touched): Promise<void> {
+  private async refresh(touched: Touched, withAppends = true): Promise<void> {
     for (const [text, group] of await this.collect(touched)) await this.writeBucket(text, group, false);
+    if (withAppends) await this.appendAll(touched);
+  }
+
+  private async appendAll(touched: Touched): Promise<void> {
     for (const [text, append] of touched.appends) {
       // A whole-table refresh in the same write already holds them.
       if (!touched.wholeTables.has(append.name.table)) await this.appendSlot(text, append);

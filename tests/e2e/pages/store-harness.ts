@@ -131,6 +131,41 @@ const harness = {
   releaseStubbornConnection() {
     (window as unknown as { stubborn?: IDBDatabase }).stubborn?.close();
   },
+  /**
+   * With `count` results stored: closing and opening the store, then the
+   * first step save (it waits for the mirror's start-up rebuild); and, after
+   * the database is deleted as Chromium does after a crash, opening again
+   * (which restores everything from the mirror).
+   */
+  async reopenBench(count: number) {
+    await need().deleteEverything();
+    const profileId = await harness.ensureProfile();
+    const base = Date.now();
+    await need().addAttempts(
+      Array.from({ length: count }, (_, i) => ({
+        profileId,
+        transcript: transcript('gift-card', base + i, i),
+      })),
+    );
+    need().close();
+    const t0 = performance.now();
+    await harness.open();
+    await need().putState(profileId, 'gift-card', state('gift-card', 1));
+    const t1 = performance.now();
+    need().close();
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase('escudo-progress');
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    });
+    const t2 = performance.now();
+    const opened = await openStore({ upTo });
+    const t3 = performance.now();
+    store = opened.store;
+    const restored = opened.recovered?.restored.attempts ?? 0;
+    await store.deleteEverything();
+    return { openAndFirstSaveMs: t1 - t0, restoreMs: t3 - t2, restored };
+  },
   /** Writes `count` results in one transaction, reads them all back and summarises them. */
   async bench(count: number) {
     const s = need();
