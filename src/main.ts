@@ -38,7 +38,7 @@ export async function startEscudo(options: StartOptions): Promise<void> {
     languages: options.languages,
     rememberLanguage,
     now: () => Date.now(),
-    ...(opened.lostData ? { progressLost: true } : {}),
+    ...(opened.lostData ? { progressLost: opened.recovered ? ('some' as const) : ('all' as const) } : {}),
   };
   await startGame(options.root, services);
   options.onProgress(1);

@@ -20,13 +20,14 @@ export async function profileScreen(app: App): Promise<HTMLElement> {
   if (app.services.progress.mode === 'memory') body.append(memoryNotice(app, app.services.progress.reason));
   if (app.services.progressLost) {
     // Said once: the browser threw away this device's saved progress after a crash.
+    const key = app.services.progressLost === 'some' ? 'lost.partial' : 'lost.note';
     app.services.progressLost = false;
     body.append(
       h('p', {
         class: 'notice',
         testid: 'lost-notice',
         attrs: { role: 'note' },
-        text: app.services.i18n.t('lost.note', { ns: 'store' }),
+        text: app.services.i18n.t(key, { ns: 'store' }),
       }),
     );
   }

@@ -43,9 +43,10 @@ export interface GameServices {
   now(): number;
   /**
    * The browser deleted this device's saved progress (after a crash) and it
-   * could not be put back: the profile screen says so once, kindly.
+   * could not be put back ('all'), or only partly ('some'): the profile
+   * screen says so once, kindly.
    */
-  progressLost?: boolean;
+  progressLost?: 'all' | 'some' | false;
 }
 
 /** Typing-time multiplier for each message-speed setting. */

@@ -30,6 +30,24 @@ async function confirmByKeyboard(page: Page): Promise<void> {
   await page.waitForSelector('[data-testid="confirm-dialog"]', { state: 'detached' });
 }
 
+/**
+ * On the title screen (the game has not opened its database yet): deletes
+ * the database as Chromium does after a crash, and with `mirrorToo` its
+ * second copy as well.
+ */
+async function wipe(page: Page, { mirrorToo }: { mirrorToo: boolean }): Promise<void> {
+  await page.waitForSelector('[data-testid="play"]:not([disabled])');
+  await page.evaluate(async (both) => {
+    await new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase('escudo-progress');
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+      req.onblocked = () => reject(new Error('database still open'));
+    });
+    if (both) await caches.delete('escudo-progress-mirror');
+  }, mirrorToo);
+}
+
 export async function deviceData(browser: Browser, origin: string, report: Report): Promise<void> {
   const g = await openGame(browser, origin, LANG);
   const { page } = g;
@@ -49,6 +67,19 @@ export async function deviceData(browser: Browser, origin: string, report: Repor
     await playToEnding(page, 'first');
     await press(page, '[data-testid="see-debrief"]');
     await page.waitForSelector('[data-testid="screen-debrief"]');
+
+    // The browser deletes its database after a crash (as Chromium does):
+    // the game opens with the player and their result, from the mirror.
+    await page.goto(`${origin}/`);
+    await wipe(page, { mirrorToo: false });
+    await page.waitForSelector('[data-testid="play"]:not([disabled])');
+    await press(page, '[data-testid="play"]');
+    await page.waitForSelector('[data-testid="screen-hub"]');
+    report.check(
+      'after the browser deleted its database, the player and their result are back',
+      ((await page.textContent('[data-testid="screen-hub"] h1')) ?? '').includes(nickname) &&
+        (await page.$(`[data-testid="story-${STORY}"].status-done`)) !== null,
+    );
 
     // Profile screen → saved progress.
     await page.goto(`${origin}/`);
@@ -141,6 +172,23 @@ export async function deviceData(browser: Browser, origin: string, report: Repor
       '"delete my data" removes the player',
       (await page.$$('[data-testid="profile-pick"]')).length === 0,
     );
+
+    // Both copies gone (database and mirror): the game says so, kindly, once.
+    await page.waitForSelector('[data-testid="create-profile"]');
+    await tabTo(page, '[data-testid="band-7-11"]');
+    await page.keyboard.press('Space');
+    await press(page, '[data-testid="create-profile"]');
+    await page.waitForSelector('[data-testid="screen-hub"]');
+    await page.goto(`${origin}/`);
+    await wipe(page, { mirrorToo: true });
+    await press(page, '[data-testid="play"]');
+    await page.waitForSelector('[data-testid="screen-profile"]');
+    report.check(
+      'when nothing could be put back, the profile screen says so',
+      (await page.isVisible('[data-testid="lost-notice"]')) &&
+        /não é culpa sua/i.test((await page.textContent('[data-testid="lost-notice"]')) ?? ''),
+    );
+    await screen(g, LANG, '17-progress-lost', report);
     report.check('no page error', g.pageErrors.length === 0, g.pageErrors);
   } finally {
     await g.close();
