@@ -88,7 +88,11 @@ function fullParse(file: SourceFile): FullParse {
  * - a byte-order mark anywhere but at the start (where it is removed);
  * - document markers other than a bare `---` line (`...`, indented `---`,
  *   `--- value`);
- * - block scalars with an explicit indentation digit (`>2`, `|1-`);
+ * - block scalars with an explicit indentation digit (`>2`, `|1-`) or that
+ *   keep trailing line breaks (`|+`, `>+`): js-yaml counts a last line of
+ *   spaces with no line break after it as one more empty line;
+ * - a carriage return not followed by a line feed (an old Mac line break),
+ *   which js-yaml and `yaml` split into lines differently;
  * - numbers too big for JavaScript (`1e400`), which only js-yaml makes Infinity.
  */
 const FAST_PATH_EXCLUSIONS: readonly RegExp[] = [
@@ -102,9 +106,11 @@ const FAST_PATH_EXCLUSIONS: readonly RegExp[] = [
   /^[ \t]+---/m,
   /^---[ \t]+\S/m,
   /(?:^|[\s:-])[|>][+-]?[0-9]/m,
+  /(?:^|[\s:-])[|>][0-9]?\+/m,
+  /\r(?!\n)/,
   // Only a plain number token: a quoted fingerprint such as '3e592abc' must
   // not send every translation table down the slow path.
-  /\d[eE][-+]?\d{3,}(?=$|[\s,\]}#])|[0-9]{300}/m,
+  /\d[eE][-+]?\d{3,}(?=$|[\s,\]}#:])|[0-9]{300}/m,
 ];
 
 /**
@@ -119,12 +125,17 @@ function hasNullKey(value: unknown): boolean {
 
 /**
  * The fast parser's reading of a file, or undefined when it declines: any
- * error, any alias, deep nesting, a null key, or a text listed above.
+ * error, any alias, deep nesting, a null key, a text listed above, or a
+ * file that is not a mapping. Every scenario and text table is a mapping; a
+ * file that is one bare value (`|-` and a text) is where the two parsers
+ * disagree most (js-yaml takes a line starting with # as a comment there),
+ * and it is wrong anyway, so the full parser reads and explains it.
  */
 function fastValue(text: string): { value: unknown } | undefined {
   if (FAST_PATH_EXCLUSIONS.some((pattern) => pattern.test(text))) return undefined;
   try {
     const value = fastLoad(text, { maxAliases: 0, maxDepth: FAST_MAX_DEPTH });
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
     return hasNullKey(value) ? undefined : { value };
   } catch {
     return undefined;
