@@ -91,16 +91,16 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
   blocked.catch(() => undefined);
   const mirrorStorage = options.mirrorStorage === undefined ? cacheMirrorStorage() : options.mirrorStorage;
   let recovered: RestoreResult | undefined;
+  const dexie = new DexieBackend(db);
   try {
     await Promise.race([db.open(), blocked]);
-    const backend = new DexieBackend(db);
     // The browser may have deleted a corrupted database: put the mirror back first.
-    recovered = await restoreIfWiped(backend, mirrorStorage);
+    recovered = await restoreIfWiped(dexie, mirrorStorage);
     // A first write finds out now, not mid-game, whether this browser lets us
     // store anything (some private modes open the database, then refuse writes).
-    const device = DeviceRecord.safeParse(await backend.get('device', DEVICE_KEY));
+    const device = DeviceRecord.safeParse(await dexie.get('device', DEVICE_KEY));
     const probe = device.success ? device.data : { key: DEVICE_KEY, lastProfileId: null, language: null };
-    await backend.write([{ kind: 'put', table: 'device', value: probe }]);
+    await dexie.write([{ kind: 'put', table: 'device', value: probe }]);
   } catch (error) {
     db.close();
     return memoryWith(options, error instanceof BlockedError ? 'blocked' : classifyFailure(error));
@@ -118,7 +118,6 @@ export async function openStore(options: OpenOptions = {}): Promise<OpenedStore>
   } catch {
     // Counting is only for the notice; the store works without it.
   }
-  const dexie = new DexieBackend(db);
   let backend: DexieBackend | MirroredBackend = dexie;
   if (mirrorStorage) {
     const mirrored = new MirroredBackend(dexie, mirrorStorage, SCHEMA_VERSION);

@@ -65,10 +65,6 @@ export class MirroredBackend implements Backend {
     readonly inner: Backend,
     private readonly storage: MirrorStorage,
     private readonly schema: number,
-    private readonly onFailure: (error: unknown) => void = () => undefined,
-    /** Clock and randomness for slot numbers (tests may inject them). */
-    private readonly now: () => number = () => Date.now(),
-    private readonly random: () => number = Math.random,
   ) {
     // First task: learn which slots exist, so new ones get higher numbers.
     void this.serial(async () => {
@@ -79,11 +75,6 @@ export class MirroredBackend implements Backend {
         this.nextGeneration = Math.max(this.nextGeneration, slot.generation + 1);
       }
     });
-  }
-
-  /** False once the mirror failed this session (the database carries on alone). */
-  get mirroring(): boolean {
-    return !this.failed;
   }
 
   getAll(table: TableName): Promise<unknown[]> {
@@ -139,11 +130,6 @@ export class MirroredBackend implements Backend {
     });
   }
 
-  /** Resolves when every mirror task queued so far has finished. */
-  settled(): Promise<void> {
-    return this.queue;
-  }
-
   close(): void {
     this.closed = true;
     this.inner.close();
@@ -167,7 +153,7 @@ export class MirroredBackend implements Backend {
 
   private async fail(error: unknown): Promise<void> {
     this.failed = true;
-    this.onFailure(error);
+    console.warn('The second copy of the progress stopped working; the database carries on alone.', error);
     this.slots.clear();
     try {
       // A mirror that missed a write must not be restored from later.
@@ -295,7 +281,7 @@ export class MirroredBackend implements Backend {
    * part, and always above any number this tab has seen.
    */
   private newGeneration(): number {
-    const stamp = this.now() * 1000 + Math.floor(this.random() * 1000);
+    const stamp = Date.now() * 1000 + Math.floor(Math.random() * 1000);
     const generation = Math.max(this.nextGeneration, Number.isSafeInteger(stamp) ? stamp : 0);
     this.nextGeneration = generation + 1;
     return generation;

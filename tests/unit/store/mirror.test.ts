@@ -38,6 +38,16 @@ async function playSome(store: Awaited<ReturnType<typeof openStore>>['store']) {
   return { fox, owl };
 }
 
+/** A device that played some and closed the game: its mirror, and how to open it again. */
+async function playedDevice() {
+  const mirror = new MemoryMirrorStorage();
+  const { open } = device(mirror);
+  const { store } = await open();
+  const players = await playSome(store);
+  store.close();
+  return { mirror, open, ...players };
+}
+
 /** Slots of one bucket in the storage. */
 function slotsOf(storage: MemoryMirrorStorage, bucket: string): string[] {
   return [...storage.buckets.keys()].filter((k) => parseSlotKey(k)?.bucket === bucket);
@@ -137,11 +147,7 @@ describe('progress mirror', () => {
   });
 
   it('keeps the older copy of a bucket when the browser died writing the newer one', async () => {
-    const mirror = new MemoryMirrorStorage();
-    const { open } = device(mirror);
-    const { store } = await open();
-    await playSome(store);
-    store.close();
+    const { mirror, open } = await playedDevice();
     const [slot] = slotsOf(mirror, 'profiles');
     const good = mirror.buckets.get(slot!)!;
     // A newer slot that was cut short: its write never finished.
@@ -152,11 +158,7 @@ describe('progress mirror', () => {
   });
 
   it('names a damaged bucket and restores the rest', async () => {
-    const mirror = new MemoryMirrorStorage();
-    const { open } = device(mirror);
-    const { store } = await open();
-    const { fox } = await playSome(store);
-    store.close();
+    const { mirror, open, fox } = await playedDevice();
     const [slot] = slotsOf(mirror, `attempts/${fox.id}`);
     mirror.buckets.set(slot!, '{"format":"escudo-progress-mi');
     const after = await open(freshIdb());
@@ -165,11 +167,7 @@ describe('progress mirror', () => {
   });
 
   it('leaves out records that do not belong where they are or to any player', async () => {
-    const mirror = new MemoryMirrorStorage();
-    const { open } = device(mirror);
-    const { store } = await open();
-    const { fox } = await playSome(store);
-    store.close();
+    const { mirror, open, fox } = await playedDevice();
     const [slot] = slotsOf(mirror, `attempts/${fox.id}`);
     // The same results copied under a player who is not in the mirror.
     const text = mirror.buckets.get(slot!)!;
@@ -183,11 +181,7 @@ describe('progress mirror', () => {
   });
 
   it('says some progress may be missing when the mirror was never whole', async () => {
-    const mirror = new MemoryMirrorStorage();
-    const { open } = device(mirror);
-    const { store } = await open();
-    await playSome(store);
-    store.close();
+    const { mirror, open } = await playedDevice();
     // As if the first rebuild on this device had been cut off.
     mirror.buckets.delete(COMPLETE_MARKER);
     const after = await open(freshIdb());
