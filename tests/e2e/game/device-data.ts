@@ -112,6 +112,8 @@ export async function deviceData(browser: Browser, origin: string, report: Repor
 
     // Delete everything, after saying yes.
     await press(page, '[data-testid="delete-everything"]');
+    await page.waitForSelector('[data-testid="confirm-dialog"]');
+    await screen(g, LANG, '15a-confirm-delete', report);
     await confirmByKeyboard(page);
     const deleted = await statusAfter(page, saved);
     report.check('after deleting everything no player is left', (await page.$$('.data-player')).length === 0);
