@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // its build plugins never get in the way of testing the core.
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
     testTimeout: 60000,
   },
