@@ -11,9 +11,12 @@ import { applySettings, motionReduced } from './settings-apply';
 import { DEFAULT_SETTINGS } from '../store/index';
 import type { GameServices, ProfileData, SettingsData } from './services/types';
 import { button, h } from './ui/dom';
+import { isValidElement, render, type VNode } from 'preact';
 
 export type ScreenParams = Record<string, string | undefined>;
-export type ScreenBuilder = (app: App, params: ScreenParams) => HTMLElement | Promise<HTMLElement>;
+/** A screen is a Preact tree (the way to build one) or, while screens move over, a plain element. */
+export type ScreenView = VNode | HTMLElement;
+export type ScreenBuilder = (app: App, params: ScreenParams) => ScreenView | Promise<ScreenView>;
 
 export class App {
   readonly host: HTMLElement;
@@ -84,9 +87,14 @@ export class App {
     for (const fn of this.cleanups.splice(0)) fn();
     this.services.sound.cancelSpeech();
     this.current = { name, params };
-    const el = await this.screens[name](this, params);
+    const view = await this.screens[name](this, params);
     if (this.current.name !== name || this.current.params !== params) return; // superseded
-    this.screenHost.replaceChildren(el);
+    // Unmount the previous Preact tree first so its effects clean up.
+    render(null, this.screenHost);
+    this.screenHost.replaceChildren();
+    if (isValidElement(view)) render(view, this.screenHost);
+    else this.screenHost.replaceChildren(view);
+    const el = this.screenHost;
     this.host.dataset.screen = name;
     this.backdrop?.setMood(name, params.app);
     const heading = el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector<HTMLElement>('h1');
