@@ -3,6 +3,8 @@
  * setting and cut short when the player hurries (tap, Space, the faster
  * button). Hurrying only shortens waits: choices always wait for the player.
  */
+import { realTimers, type Timers } from './session/timers';
+
 export const MAX_WAIT_MS = 4000;
 
 export function scaledDelay(delayMs: number, speed: number): number {
@@ -15,16 +17,18 @@ export class Pacer {
   private hurried = false;
   private disposed = false;
 
+  constructor(private readonly timers: Timers = realTimers) {}
+
   /** Resolves after `ms`, or at once if the player hurried during this batch. */
   wait(ms: number): Promise<void> {
     if (this.hurried || this.disposed || ms <= 0) return Promise.resolve();
     return new Promise((resolve) => {
       const done = () => {
-        window.clearTimeout(timer);
+        this.timers.clear(timer);
         this.hurryResolve = null;
         resolve();
       };
-      const timer = window.setTimeout(done, ms);
+      const timer = this.timers.set(done, ms);
       this.hurryResolve = done;
     });
   }
