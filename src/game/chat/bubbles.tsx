@@ -1,0 +1,135 @@
+/**
+ * The pieces of the transcript: contact and player bubbles, illustrated image
+ * cards, system notes (narrator, protective actions, feedback), the ending
+ * card, and the per-message flag and read-aloud buttons. They take text
+ * already translated; Preact sets it as text, never as markup.
+ */
+import { useState } from 'preact/hooks';
+import { nextId } from '../ui/dom';
+import { AvatarSvg } from './avatar-svg';
+
+export interface BubbleText {
+  text: string;
+  time: string;
+  sender: string;
+  /** Show the sender's name visibly (group chats); otherwise it is for screen readers only. */
+  showSender: boolean;
+  avatar?: string | undefined;
+  image?: string | undefined;
+  imageLabel?: string | undefined;
+}
+
+export interface BubbleActions {
+  flagLabel: string;
+  /** Marked once the player has flagged this message. */
+  flagged: boolean;
+  onFlag: () => void;
+  readLabel?: string | undefined;
+  onRead?: (() => void) | undefined;
+}
+
+export function ContactBubble({ id, b, actions }: { id: string; b: BubbleText; actions: BubbleActions }) {
+  const [textId] = useState(() => nextId('msg'));
+  return (
+    <li
+      class={actions.flagged ? 'msg msg-contact flagged' : 'msg msg-contact'}
+      data-testid="message"
+      data-message={id}
+    >
+      {b.avatar && <AvatarSvg name={b.avatar} size={36} />}
+      <div class="bubble" id={textId}>
+        <span class={b.showSender ? 'sender' : 'visually-hidden'}>{`${b.sender}: `}</span>
+        {b.image && <ImageCard label={b.imageLabel ?? ''} description={b.image} />}
+        <span class="text">{b.text}</span>
+        <time class="time">{b.time}</time>
+      </div>
+      <div class="msg-actions">
+        <button
+          type="button"
+          class="icon-btn flag-btn"
+          aria-label={actions.flagLabel}
+          aria-describedby={textId}
+          title={actions.flagLabel}
+          data-testid="flag"
+          onClick={actions.onFlag}
+        >
+          <FlagIcon />
+        </button>
+        {actions.onRead && actions.readLabel && (
+          <button
+            type="button"
+            class="icon-btn read-btn"
+            aria-label={actions.readLabel}
+            aria-describedby={textId}
+            title={actions.readLabel}
+            onClick={actions.onRead}
+          >
+            <SpeakerIcon />
+          </button>
+        )}
+      </div>
+    </li>
+  );
+}
+
+export function PlayerBubble({ id, b }: { id: string; b: BubbleText }) {
+  return (
+    <li class="msg msg-player" data-testid="message" data-message={id}>
+      <div class="bubble">
+        <span class="visually-hidden">{`${b.sender}: `}</span>
+        {b.image && <ImageCard label={b.imageLabel ?? ''} description={b.image} />}
+        <span class="text">{b.text}</span>
+        <time class="time">{b.time}</time>
+      </div>
+    </li>
+  );
+}
+
+export function NoteItem({ text, kind }: { text: string; kind: string }) {
+  return (
+    <li class={`msg msg-note note-${kind}`} data-testid="note">
+      <p>{text}</p>
+    </li>
+  );
+}
+
+export function EndingCard({ node, kicker, title }: { node: string; kicker: string; title: string }) {
+  return (
+    <li class="msg msg-note ending-card" data-testid="ending-card" data-ending={node}>
+      <p class="ending-kicker">{kicker}</p>
+      <p class="ending-title">{title}</p>
+    </li>
+  );
+}
+
+/** A drawn placeholder for a picture in the chat, with its description as text. */
+function ImageCard({ label, description }: { label: string; description: string }) {
+  return (
+    <figure class="image-card">
+      <svg viewBox="0 0 48 36" aria-hidden="true" class="image-art">
+        <rect x="1" y="1" width="46" height="34" rx="4" fill="#e9ecff" stroke="#8a93d6" />
+        <circle cx="14" cy="11" r="5" fill="#ffd35c" />
+        <path d="M4 32 L18 18 L27 26 L33 21 L44 32 Z" fill="#7cc7a4" />
+      </svg>
+      <figcaption>
+        <span class="image-label">{`${label} `}</span>
+        <span>{description}</span>
+      </figcaption>
+    </figure>
+  );
+}
+
+function Icon({ paths }: { paths: string[] }) {
+  return (
+    <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      {paths.map((d) => (
+        <path key={d} d={d} />
+      ))}
+    </svg>
+  );
+}
+
+export const FlagIcon = () => <Icon paths={['M5 3 V21 H7 V14 H17 L15 9 L17 4 H7 V3 Z']} />;
+export const SpeakerIcon = () => (
+  <Icon paths={['M4 9 H8 L13 5 V19 L8 15 H4 Z', 'M16 8 Q19 12 16 16 L17.5 17 Q21.5 12 17.5 7 Z']} />
+);

@@ -1,0 +1,268 @@
+/**
+ * The chat screen's view: a phone-styled conversation drawn from the
+ * session's state. It only draws and forwards input (choices, flags,
+ * protective actions, "faster", back); the session does the rest.
+ */
+import { useLayoutEffect, useEffect, useRef, useState } from 'preact/hooks';
+import type { App } from '../app';
+import { SCREENS } from '../screen-names';
+import { QuickExitButton } from '../ui/top-bar';
+import { AvatarSvg } from './avatar-svg';
+import { feedbackText } from './feedback-text';
+import { pickSign } from './flag-dialog';
+import { chatName, LineView, type LineContext } from './line-view';
+import type { ChatSession, ChatSessionState } from './session/chat-session';
+import { asksWhichSign, type FlagFeedback } from './session/flag-feedback';
+import { chatLook } from './session/story-data';
+
+function useSessionState(session: ChatSession): ChatSessionState {
+  const [state, setState] = useState(session.state);
+  useLayoutEffect(() => {
+    setState(session.state);
+    return session.subscribe(setState);
+  }, [session]);
+  return state;
+}
+
+export function ChatView({ app, session }: { app: App; session: ChatSession }) {
+  const state = useSessionState(session);
+  const story = session.story;
+  const st = (key: string, values?: Record<string, unknown>) => app.st(session.scenarioId, key, values);
+  const look = chatLook(story, state.chat);
+  const scroller = useRef<HTMLDivElement>(null);
+  const log = useRef<HTMLOListElement>(null);
+  const hurryButton = useRef<HTMLButtonElement>(null);
+  const choicesBox = useRef<HTMLDivElement>(null);
+
+  const scrollDown = () => {
+    const box = scroller.current;
+    if (!box) return;
+    if (box.scrollHeight > box.clientHeight + 1 && getComputedStyle(box).overflowY !== 'visible') {
+      box.scrollTop = box.scrollHeight;
+    } else {
+      // The chat is one long page (large text): bring the newest line into view.
+      log.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
+    }
+  };
+
+  // Keep the newest line in view when the window or the choices panel changes size.
+  useEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    const resize = new ResizeObserver(() => scrollDown());
+    resize.observe(box);
+    return () => resize.disconnect();
+  }, []);
+
+  // Space hurries the messages, unless it is meant for a control.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (
+        (e.key === ' ' || e.key === 'Spacebar') &&
+        session.state.busy &&
+        !target.closest('button, input, select, textarea, dialog')
+      ) {
+        e.preventDefault();
+        session.hurry();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [session]);
+
+  useLayoutEffect(() => {
+    app.backdrop?.setMood('chat', look.app);
+  }, [state.chat]);
+
+  // Focus follows the conversation: "faster" while messages arrive, then the
+  // first choice or the way to the debrief. On arrival the app focuses the
+  // screen (the first choice when one is marked data-autofocus, else the name).
+  const before = useRef<ChatSessionState | null>(null);
+  useLayoutEffect(() => {
+    const prev = before.current;
+    before.current = state;
+    if (!prev || prev.lines !== state.lines || prev.typing !== state.typing || prev.choices !== state.choices)
+      scrollDown();
+    if (!prev) return;
+    const box = choicesBox.current;
+    if (state.choices && state.choices !== prev.choices)
+      box?.querySelector<HTMLButtonElement>('button:not([disabled])')?.focus();
+    if (state.ending && !prev.ending) box?.querySelector('button')?.focus({ preventScroll: true });
+    if (state.hurryOffered && !prev.hurryOffered) hurryButton.current?.focus({ preventScroll: true });
+    else if (!state.hurryOffered && prev.hurryOffered && document.activeElement === hurryButton.current)
+      box?.querySelector<HTMLElement>('button')?.focus();
+  });
+
+  const onFlag = async (messageId: string, text: string) => {
+    let sign = null;
+    if (asksWhichSign(app.profile?.ageBand)) {
+      const picked = await pickSign(app, text);
+      if (picked === undefined) return;
+      sign = picked;
+    }
+    await session.flag(messageId, sign);
+  };
+
+  const closeFeedback = (feedback: FlagFeedback) => {
+    session.dismissFeedback();
+    const row = log.current?.querySelector<HTMLElement>(`li[data-message="${CSS.escape(feedback.message)}"]`);
+    (
+      row?.querySelector<HTMLElement>('.flag-btn') ?? choicesBox.current?.querySelector<HTMLElement>('button')
+    )?.focus();
+  };
+
+  const speech = app.settings.readAloud && app.services.sound.speechAvailable;
+  const ctx: LineContext = {
+    app,
+    story,
+    st,
+    flagged: state.flagged,
+    onFlag: (id, text) => void onFlag(id, text),
+    onRead: speech ? (text) => app.services.sound.speak(text, app.services.i18n.language()) : undefined,
+  };
+  const status = state.ending ? '' : app.t(state.typing ? 'chat.typing' : 'chat.online');
+  const firstEnabled = state.choices?.options.find((o) => o.enabled)?.id;
+
+  return (
+    <main class={`screen screen-chat app-${look.app}`} data-testid="screen-chat" data-app={look.app}>
+      <div class="phone">
+        <header class="chat-header">
+          {/* An arrow, named "Stories" for screen readers, keeps the header on one line on phones. */}
+          <button
+            type="button"
+            class="btn btn-ghost chat-back"
+            data-testid="chat-back"
+            aria-label={app.t('chat.back')}
+            title={app.t('chat.back')}
+            onClick={() => void app.go(SCREENS.hub)}
+          >
+            ‹
+          </button>
+          <div class="chat-avatar">
+            <AvatarSvg name={look.avatar} size={40} />
+          </div>
+          <div class="chat-title">
+            <span class="chat-app">{app.t(`app.${look.app}`)}</span>
+            <h1 class="chat-name" tabIndex={-1} data-testid="chat-name">
+              {chatName(ctx, state.chat)}
+            </h1>
+            <p class="chat-status" data-testid="chat-status">
+              {status}
+            </p>
+          </div>
+          <QuickExitButton app={app} />
+        </header>
+        <div
+          class="chat-scroll"
+          ref={scroller}
+          onClick={(e) => {
+            if (!(e.target as HTMLElement).closest('button')) session.hurry();
+          }}
+        >
+          {/* role="log" sits on a wrapper so the <ol> keeps its list semantics. */}
+          <div role="log" aria-label={app.t('chat.transcript')} data-testid="transcript">
+            <ol class="transcript" ref={log}>
+              {state.lines.map((line) => (
+                <LineView key={line.key} ctx={ctx} line={line} />
+              ))}
+            </ol>
+          </div>
+          <div class="typing" aria-hidden="true" hidden={!state.typing}>
+            <span />
+            <span />
+            <span />
+          </div>
+        </div>
+        <FeedbackPanel app={app} st={st} feedback={state.feedback} onClose={closeFeedback} />
+        <div class="chat-bottom">
+          <button
+            type="button"
+            class="btn btn-ghost hurry"
+            data-testid="hurry"
+            hidden={!state.hurryOffered}
+            ref={hurryButton}
+            onClick={() => session.hurry()}
+          >
+            {app.t('chat.hurry')}
+          </button>
+          <div
+            class="choices"
+            role="group"
+            aria-label={app.t('chat.choicesLabel')}
+            data-testid="choices"
+            ref={choicesBox}
+          >
+            {state.ending ? (
+              <button
+                type="button"
+                class="btn btn-primary choice"
+                data-testid="see-debrief"
+                onClick={() => void app.go(SCREENS.debrief, { id: session.scenarioId })}
+              >
+                {app.t('chat.seeDebrief')}
+              </button>
+            ) : (
+              state.choices?.options.map((opt) => (
+                <button
+                  key={opt.id}
+                  type="button"
+                  class="btn choice"
+                  data-testid="choice"
+                  data-choice={opt.id}
+                  disabled={!opt.enabled}
+                  data-autofocus={opt.id === firstEnabled ? '' : undefined}
+                  onClick={() => void session.choose(opt.id)}
+                >
+                  {st(opt.id)}
+                  {!opt.enabled && <span class="visually-hidden">{` (${app.t('chat.locked')})`}</span>}
+                </button>
+              ))
+            )}
+          </div>
+          <div class="toolbar" role="toolbar" aria-label={app.t('chat.toolbarLabel')} data-testid="toolbar">
+            {!state.ending &&
+              state.choices?.protective.map((action) => (
+                <button
+                  key={action}
+                  type="button"
+                  class={`btn tool tool-${action}`}
+                  data-testid={`action-${action}`}
+                  onClick={() => void session.protect(action)}
+                >
+                  {app.services.i18n.t(`action.${action}.label`, { ns: 'endings' })}
+                </button>
+              ))}
+          </div>
+        </div>
+      </div>
+    </main>
+  );
+}
+
+function FeedbackPanel({
+  app,
+  st,
+  feedback,
+  onClose,
+}: {
+  app: App;
+  st: (key: string) => string;
+  feedback: FlagFeedback | null;
+  onClose: (feedback: FlagFeedback) => void;
+}) {
+  if (!feedback) return <div class="flag-feedback" data-testid="flag-feedback" hidden />;
+  const { message, extra } = feedbackText(app, st, feedback);
+  return (
+    <div
+      class={`flag-feedback ${feedback.correct ? 'is-correct' : 'is-neutral'}`}
+      data-testid="flag-feedback"
+    >
+      <p>{message}</p>
+      {extra && <p>{extra}</p>}
+      <button type="button" class="btn btn-secondary" data-testid="flag-ok" onClick={() => onClose(feedback)}>
+        {app.t('flag.ok')}
+      </button>
+    </div>
+  );
+}

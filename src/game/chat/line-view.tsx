@@ -1,0 +1,100 @@
+/**
+ * One line of the session's conversation, translated and drawn: a bubble,
+ * a note or the ending card.
+ */
+import { PLAYER } from '../../format/taxonomy';
+import type { App } from '../app';
+import { EndingCard, NoteItem, ContactBubble, PlayerBubble } from './bubbles';
+import type { ChatLine } from './session/lines';
+import { chatLook, contactOf, type StoryData } from './session/story-data';
+
+/** What every line needs: the app (for text), the story, and the flag and read-aloud handlers. */
+export interface LineContext {
+  app: App;
+  story: StoryData;
+  /** Scenario text: `app.st` for this story. */
+  st: (key: string, values?: Record<string, unknown>) => string;
+  flagged: ReadonlySet<string>;
+  onFlag: (messageId: string, text: string) => void;
+  /** Present when read-aloud is on and the browser can speak. */
+  onRead?: ((text: string) => void) | undefined;
+}
+
+/** The name shown for a chat: its name line, or its id when the story does not list it. */
+export function chatName(ctx: Pick<LineContext, 'story' | 'st'>, chatId: string): string {
+  const look = chatLook(ctx.story, chatId);
+  return look.nameLine ? ctx.st(look.nameLine) : chatId;
+}
+
+function senderName(ctx: LineContext, from: string): string {
+  if (from === PLAYER) return ctx.app.t('chat.you');
+  const contact = contactOf(ctx.story, from);
+  return contact ? ctx.st(contact.nameLine) : from;
+}
+
+export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
+  const { app, st } = ctx;
+  switch (line.kind) {
+    case 'contact': {
+      const text = st(line.id, line.values);
+      const group = chatLook(ctx.story, line.chat).group;
+      const young = app.profile?.ageBand === '7-11';
+      const onRead = ctx.onRead;
+      return (
+        <ContactBubble
+          id={line.id}
+          b={{
+            text,
+            time: line.time,
+            sender: senderName(ctx, line.from),
+            showSender: group,
+            avatar: group ? contactOf(ctx.story, line.from)?.avatar : undefined,
+            image: line.image ? st(line.image) : undefined,
+            imageLabel: app.t('chat.image'),
+          }}
+          actions={{
+            flagLabel: app.t(young ? 'flag.buttonYoung' : 'flag.button'),
+            flagged: ctx.flagged.has(line.id),
+            onFlag: () => ctx.onFlag(line.id, text),
+            ...(onRead ? { readLabel: app.t('chat.readAloud'), onRead: () => onRead(text) } : {}),
+          }}
+        />
+      );
+    }
+    case 'player':
+      return (
+        <PlayerBubble
+          id={line.id}
+          b={{
+            text: st(line.id, line.values),
+            time: line.time,
+            sender: app.t('chat.you'),
+            showSender: false,
+            image: line.image ? st(line.image) : undefined,
+            imageLabel: app.t('chat.image'),
+          }}
+        />
+      );
+    case 'narrator':
+      return <NoteItem kind="narrator" text={st(line.id, line.values)} />;
+    case 'action':
+      return <NoteItem kind="action" text={st(line.id)} />;
+    case 'feedback':
+      return <NoteItem kind={`feedback-${line.rating}`} text={st(line.id)} />;
+    case 'protective':
+      return (
+        <NoteItem
+          kind="protective"
+          text={app.t(`protective.done.${line.action}`, { name: chatName(ctx, line.chat) })}
+        />
+      );
+    case 'switch':
+      return <NoteItem kind="switch" text={app.t('chat.nowWith', { name: chatName(ctx, line.chat) })} />;
+    case 'restore':
+      return <NoteItem kind="restore" text={app.t(`restore.${line.reason}`)} />;
+    case 'ending':
+      return (
+        <EndingCard node={line.ending.node} kicker={app.t('chat.endReached')} title={st(line.ending.title)} />
+      );
+  }
+}
