@@ -16,6 +16,7 @@ import type { Transcript } from '../engine/types.js';
 import type { Attempt, DeviceData, Profile, Settings } from './types.js';
 import { MESSAGE_SPEEDS } from './types.js';
 import { CLASS_CODE_PATTERN, nicknameProblem } from './nickname.js';
+import { recoverSignMatched } from './sign-matched-upgrade.js';
 
 const Id = z.string().min(1).max(64);
 const Time = TimeSchema;
@@ -24,8 +25,13 @@ export const LanguageCode = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language code such as "es" or "pt-BR"');
 
-/** A stored result's transcript: the engine's transcript contract itself. */
-export const TranscriptRecord = TranscriptSchema satisfies z.ZodType<Transcript>;
+/**
+ * A stored result's transcript: the engine's transcript contract itself,
+ * read through the upgrade for results that lost `signMatched`.
+ */
+export const TranscriptRecord = TranscriptSchema.transform(
+  recoverSignMatched,
+) satisfies z.ZodType<Transcript>;
 
 export const Nickname = z.string().superRefine((value, ctx) => {
   const problem = nicknameProblem(value);
