@@ -3,7 +3,7 @@
  * is loaded into a fresh fake IndexedDB and opened by the current code:
  * it must upgrade, and everything the player had must still be there.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Transcript } from '../../../src/engine/index.js';
 import { openStore, SCHEMA_VERSION, DEFAULT_SETTINGS, type Attempt } from '../../../src/store/index.js';
@@ -34,6 +34,25 @@ describe('schema migrations', () => {
   it('has one migration per version, numbered 1..N, and a frozen fixture for every earlier version', () => {
     expect(MIGRATIONS.map((m) => m.version)).toEqual(Array.from({ length: SCHEMA_VERSION }, (_, i) => i + 1));
     for (let v = 1; v < SCHEMA_VERSION; v++) expect(fixture(v).idbVersion).toBe(v * 10);
+  });
+
+  it('every migration and read-time upgrade is self-contained: no values imported from today’s code', () => {
+    const dir = new URL('../../../src/store/', import.meta.url);
+    const files = [
+      ...readdirSync(new URL('migrations/', dir))
+        .filter((f) => /^v\d+\.ts$/.test(f))
+        .map((f) => `migrations/${f}`),
+      'sign-matched-upgrade.ts',
+    ];
+    expect(files).toContain('migrations/v2.ts');
+    for (const file of files) {
+      const source = readFileSync(new URL(file, dir), 'utf8');
+      // Types may be imported (a change there fails the typecheck); values may not.
+      const valueImports = [...source.matchAll(/^import\s+(?!type\s)[^;]*?from\s+'([^']+)'/gms)].map(
+        (m) => m[1],
+      );
+      expect(valueImports, file).toEqual([]);
+    }
   });
 
   it('v1 → current: profiles, results, saved games, settings and device data all survive', async () => {
