@@ -2,13 +2,16 @@
  * The shape of a saved EngineState, checked when a save is read back: saves
  * come from storage and may be old, truncated or tampered with. Parsing builds
  * fresh objects, so nothing in a save can reach Object.prototype.
+ *
+ * The transcript inside is the one contract in transcript-schema.ts; the
+ * assertions at the end make the typecheck fail if this schema and the
+ * EngineState type ever describe different things.
  */
 import { z } from 'zod';
-import { ENDING_KINDS, PROTECTIVE_ACTIONS, SAFETY_RATINGS, WARNING_SIGNS } from '../format/taxonomy.js';
+import { TranscriptSchema } from './transcript-schema.js';
+import type { EngineState, HistoryItem } from './types.js';
 
 const Value = z.union([z.number(), z.boolean(), z.string()]);
-const Sign = z.enum(WARNING_SIGNS);
-const SignedMessage = z.object({ message: z.string(), signs: z.array(Sign) });
 
 const MessageItem = z.object({
   type: z.literal('message'),
@@ -25,34 +28,10 @@ const ChoiceItem = z.object({
   chat: z.string(),
   says: z.boolean(),
 });
+const SavedHistoryItem = z.discriminatedUnion('type', [MessageItem, ChoiceItem]);
 
-export const SavedTranscript = z.object({
-  scenarioId: z.string(),
-  scenarioVersion: z.number(),
-  startedAt: z.number(),
-  endedAt: z.number().nullable(),
-  path: z.array(z.string()),
-  choices: z.array(
-    z.object({ node: z.string(), choice: z.string(), rating: z.enum(SAFETY_RATINGS), at: z.number() }),
-  ),
-  flags: z.array(
-    z.object({
-      message: z.string(),
-      sign: Sign.optional(),
-      correct: z.boolean(),
-      signMatched: z.boolean().optional(),
-      at: z.number(),
-    }),
-  ),
-  signsSpotted: z.array(SignedMessage),
-  signsMissed: z.array(SignedMessage),
-  falseFlags: z.array(z.string()),
-  protectiveActions: z.array(
-    z.object({ node: z.string(), action: z.enum(PROTECTIVE_ACTIONS), at: z.number() }),
-  ),
-  ending: z.object({ node: z.string(), kind: z.enum(ENDING_KINDS) }).nullable(),
-  durationMs: z.number().nullable(),
-});
+/** Kept under its old name: the saved transcript is the transcript contract itself. */
+export const SavedTranscript = TranscriptSchema;
 
 export const SavedState = z.object({
   stateVersion: z.number().int(),
@@ -64,6 +43,13 @@ export const SavedState = z.object({
   vars: z.record(z.string(), Value),
   usedChoices: z.array(z.string()),
   rng: z.number().int().min(0).max(4294967295),
-  history: z.array(z.discriminatedUnion('type', [MessageItem, ChoiceItem])),
-  transcript: SavedTranscript,
+  history: z.array(SavedHistoryItem),
+  transcript: TranscriptSchema,
 });
+
+/** True only when A and B are the same type (not merely assignable either way). */
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const historyMatches: Same<z.infer<typeof SavedHistoryItem>, HistoryItem> = true;
+const stateMatches: Same<z.infer<typeof SavedState>, EngineState> = true;
+void historyMatches;
+void stateMatches;

@@ -3,7 +3,14 @@
  * and what is saved (state, transcript). All of it is plain JSON so it can be
  * stored after every step and sent to the teacher area.
  */
+import type { z } from 'zod';
 import type { EndingKind, ProtectiveAction, SafetyRating, WarningSign } from '../format/taxonomy.js';
+import type {
+  ChoiceRecordSchema,
+  FlagRecordSchema,
+  ProtectiveRecordSchema,
+  TranscriptSchema,
+} from './transcript-schema.js';
 
 /** Bump when the shape of EngineState changes; see restore.ts for what is still readable. */
 export const ENGINE_STATE_VERSION = 1;
@@ -110,50 +117,17 @@ export type EngineEvent =
   | ProtectiveEvent
   | EndingEvent;
 
+/**
+ * The transcript and its records are inferred from the one schema in
+ * transcript-schema.ts (which the store's result record is built from), so
+ * their shape is written only there.
+ */
 /** One choice made, as the teacher summaries see it. */
-export interface ChoiceRecord {
-  node: string;
-  choice: string;
-  rating: SafetyRating;
-  at: number;
-}
-
-export interface FlagRecord {
-  message: string;
-  sign?: WarningSign;
-  correct: boolean;
-  signMatched?: boolean;
-  at: number;
-}
-
-export interface ProtectiveRecord {
-  node: string;
-  action: ProtectiveAction;
-  at: number;
-}
-
+export type ChoiceRecord = z.infer<typeof ChoiceRecordSchema>;
+export type FlagRecord = z.infer<typeof FlagRecordSchema>;
+export type ProtectiveRecord = z.infer<typeof ProtectiveRecordSchema>;
 /** Everything the progress store saves and the teacher summaries aggregate. */
-export interface Transcript {
-  scenarioId: string;
-  scenarioVersion: number;
-  startedAt: number;
-  endedAt: number | null;
-  /** Node ids in the order they were entered. */
-  path: string[];
-  choices: ChoiceRecord[];
-  /** Every flag the player raised, correct or not. */
-  flags: FlagRecord[];
-  /** Warning signs on messages the player correctly flagged. */
-  signsSpotted: { message: string; signs: WarningSign[] }[];
-  /** Warning signs on messages shown but never flagged (filled in at the end). */
-  signsMissed: { message: string; signs: WarningSign[] }[];
-  /** Messages flagged that show no warning sign. */
-  falseFlags: string[];
-  protectiveActions: ProtectiveRecord[];
-  ending: { node: string; kind: EndingKind } | null;
-  /** endedAt - startedAt, or null while playing. */
-  durationMs: number | null;
-}
+export type Transcript = z.infer<typeof TranscriptSchema>;
 
 /** A line of the visible conversation, kept so a resumed game can redraw it. */
 export type HistoryItem = MessageEvent | PlayerChoiceEvent;

@@ -5,43 +5,33 @@
  * returns fresh objects and drops unknown keys, so nothing foreign travels on.
  */
 import { z } from 'zod';
+import { AGE_BANDS, AVATARS } from '../format/taxonomy.js';
 import {
-  AGE_BANDS,
-  AVATARS,
-  ENDING_KINDS,
-  PROTECTIVE_ACTIONS,
-  SAFETY_RATINGS,
-  WARNING_SIGNS,
-} from '../format/taxonomy.js';
+  ScenarioIdSchema,
+  ScenarioVersionSchema,
+  TimeSchema,
+  TranscriptSchema,
+} from '../engine/transcript-schema.js';
 import type { Transcript } from '../engine/types.js';
 import type { Attempt, DeviceData, Profile, Settings } from './types.js';
 import { MESSAGE_SPEEDS } from './types.js';
 import { CLASS_CODE_PATTERN, nicknameProblem } from './nickname.js';
+import { recoverSignMatched } from './sign-matched-upgrade.js';
 
 const Id = z.string().min(1).max(64);
-const Time = z.number().finite().nonnegative();
-const NodeId = z.string().min(1).max(200);
-const Sign = z.enum(WARNING_SIGNS);
+const Time = TimeSchema;
 
 export const LanguageCode = z
   .string()
   .regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language code such as "es" or "pt-BR"');
 
-export const TranscriptRecord = z.object({
-  scenarioId: Id,
-  scenarioVersion: z.number().int().nonnegative(),
-  startedAt: Time,
-  endedAt: Time.nullable(),
-  path: z.array(NodeId),
-  choices: z.array(z.object({ node: NodeId, choice: NodeId, rating: z.enum(SAFETY_RATINGS), at: Time })),
-  flags: z.array(z.object({ message: NodeId, sign: Sign.optional(), correct: z.boolean(), at: Time })),
-  signsSpotted: z.array(z.object({ message: NodeId, signs: z.array(Sign) })),
-  signsMissed: z.array(z.object({ message: NodeId, signs: z.array(Sign) })),
-  falseFlags: z.array(NodeId),
-  protectiveActions: z.array(z.object({ node: NodeId, action: z.enum(PROTECTIVE_ACTIONS), at: Time })),
-  ending: z.object({ node: NodeId, kind: z.enum(ENDING_KINDS) }).nullable(),
-  durationMs: Time.nullable(),
-}) satisfies z.ZodType<Transcript>;
+/**
+ * A stored result's transcript: the engine's transcript contract itself,
+ * read through the upgrade for results that lost `signMatched`.
+ */
+export const TranscriptRecord = TranscriptSchema.transform(
+  recoverSignMatched,
+) satisfies z.ZodType<Transcript>;
 
 export const Nickname = z.string().superRefine((value, ctx) => {
   const problem = nicknameProblem(value);
@@ -64,8 +54,8 @@ export const AttemptRecord = z
   .object({
     id: Id,
     profileId: Id,
-    scenarioId: Id,
-    scenarioVersion: z.number().int().nonnegative(),
+    scenarioId: ScenarioIdSchema,
+    scenarioVersion: ScenarioVersionSchema,
     startedAt: Time,
     endedAt: Time,
     durationMs: Time,

@@ -8,7 +8,6 @@ import type { Backend, TableName, WriteOp } from './backend.js';
 import { TABLES, keyOf } from './backend.js';
 import { buildBackup, parseBackup, type BackupData } from './backup.js';
 import { StoreNotFoundError, StoreValidationError, isQuotaError } from './errors.js';
-import { fastAttempt } from './fast-attempt.js';
 import { nicknameProblem } from './nickname.js';
 import {
   AttemptRecord,
@@ -195,15 +194,7 @@ export class Repository {
       filter.profileId !== undefined
         ? await this.backend.byProfile('attempts', filter.profileId)
         : await this.backend.getAll('attempts');
-    // Most records are well-formed: check them the fast way, and let zod judge (and explain) the rest.
-    const attempts: Attempt[] = [];
-    const doubtful: unknown[] = [];
-    for (const value of raw) {
-      const attempt = fastAttempt(value);
-      if (attempt) attempts.push(attempt);
-      else doubtful.push(value);
-    }
-    attempts.push(...this.readValid('attempts', AttemptRecord, doubtful));
+    const attempts = this.readValid('attempts', AttemptRecord, raw);
     const filtered = attempts.filter(
       (a) => filter.scenarioId === undefined || a.scenarioId === filter.scenarioId,
     );

@@ -6,11 +6,33 @@
  * record.
  */
 import type { Transaction } from 'dexie';
-import { DEFAULT_SETTINGS } from '../settings.js';
-import { DEVICE_KEY, LanguageCode } from '../records.js';
 import type { Migration } from './types.js';
 
 type Loose = Record<string, unknown>;
+
+/*
+ * Frozen here, as v2 shipped them: the settings a v2 profile started with,
+ * what counted as a language code, and the device record's key. Today's
+ * DEFAULT_SETTINGS or LanguageCode may change; a database upgraded to v2
+ * later must still get exactly what v2 gave.
+ */
+const V2_DEFAULT_SETTINGS: Readonly<Loose> = Object.freeze({
+  textScale: 1,
+  dyslexiaFont: false,
+  highContrast: false,
+  reducedMotion: false,
+  readAloud: false,
+  autoReadAloud: false,
+  sound: true,
+  volume: 0.8,
+  messageSpeed: 'normal',
+  language: null,
+});
+const V2_LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const V2_DEVICE_KEY = 'device';
+
+const isLanguageCode = (value: unknown): value is string =>
+  typeof value === 'string' && V2_LANGUAGE_CODE.test(value);
 
 function isObject(value: unknown): value is Loose {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -18,11 +40,11 @@ function isObject(value: unknown): value is Loose {
 
 /** v1 settings → v2: keep what was set and valid, default the rest. */
 function settingsFromV1(profileId: string, old: Loose): Loose {
-  const settings: Loose = { ...DEFAULT_SETTINGS, profileId };
+  const settings: Loose = { ...V2_DEFAULT_SETTINGS, profileId };
   if (typeof old.textScale === 'number' && old.textScale >= 1 && old.textScale <= 2)
     settings.textScale = old.textScale;
   if (typeof old.sound === 'boolean') settings.sound = old.sound;
-  if (LanguageCode.safeParse(old.language).success) settings.language = old.language;
+  if (isLanguageCode(old.language)) settings.language = old.language;
   return settings;
 }
 
@@ -57,10 +79,10 @@ async function addDurations(tx: Transaction): Promise<void> {
 
 async function mergeDeviceRows(tx: Transaction): Promise<void> {
   const rows = (await tx.table('device').toArray()) as Loose[];
-  const device: Loose = { key: DEVICE_KEY, lastProfileId: null, language: null };
+  const device: Loose = { key: V2_DEVICE_KEY, lastProfileId: null, language: null };
   for (const row of rows) {
     if (row.key === 'lastProfileId' && typeof row.value === 'string') device.lastProfileId = row.value;
-    if (row.key === 'language' && LanguageCode.safeParse(row.value).success) device.language = row.value;
+    if (row.key === 'language' && isLanguageCode(row.value)) device.language = row.value;
   }
   await tx.table('device').clear();
   await tx.table('device').put(device);

@@ -43,7 +43,7 @@ export function transcript(
     path: ['start', 'offer', 'end-safe'],
     choices: [{ node: 'offer', choice: 'offer.ask-adult', rating: 'safe', at: startedAt + 30_000 }],
     flags: [
-      { message: 'offer.gift', sign: 'gift-bribe', correct: true, at: startedAt + 20_000 },
+      { message: 'offer.gift', sign: 'gift-bribe', correct: true, signMatched: true, at: startedAt + 20_000 },
       { message: 'start.hi', correct: false, at: startedAt + 10_000 },
     ],
     signsSpotted: [{ message: 'offer.gift', signs: ['gift-bribe'] }],
