@@ -30,3 +30,8 @@ export function fragment(text: string, nickname: string): string {
   const cut = filled.split(/\{\{|["'“”‘’\\]|\p{Extended_Pictographic}/u)[0] ?? '';
   return cut.replace(/\s+/g, ' ').trim().slice(0, 30).trim();
 }
+
+/** One of the game's own locale tables (assets/locales/<lang>/<ns>.json), to compare what the screen says. */
+export function gameText(lang: string, ns: 'ui' | 'endings' | 'store' | 'signs'): Lines {
+  return JSON.parse(readFileSync(`assets/locales/${lang}/${ns}.json`, 'utf8')) as Lines;
+}
