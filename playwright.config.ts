@@ -31,7 +31,8 @@ export default defineConfig({
     actionTimeout: 15_000,
   },
   projects: [
-    { name: 'game', testMatch: 'game/**/*.spec.ts' },
+    // The three language journeys are the longest tests: let both workers take them.
+    { name: 'game', testMatch: 'game/**/*.spec.ts', fullyParallel: true },
     { name: 'store', testMatch: 'store/store.spec.ts' },
     {
       name: 'durability',
