@@ -1,10 +1,10 @@
 /**
- * Launches Debian's Chromium through playwright-core with the flags these
- * machines need (no sandbox as root, SwiftShader for WebGL) and a fresh
- * temporary profile, so every run starts from a clean browser.
+ * Debian's Chromium and the flags these machines need: no sandbox (tests run
+ * as root), SwiftShader for WebGL, and nothing that phones home (no QUIC,
+ * sync, component updates or background networking). playwright.config.ts
+ * launches the game's browser with these; the store's durability test
+ * starts Chromium itself with the same ones (tests/e2e/store/browser-process.ts).
  */
-import { chromium, type Browser } from 'playwright-core';
-
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export const CHROMIUM_ARGS = [
@@ -16,24 +16,5 @@ export const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  '--disable-quic',
 ];
-
-export interface LaunchedBrowser {
-  browser: Browser;
-  close(): Promise<void>;
-}
-
-export async function launchChromium(): Promise<LaunchedBrowser> {
-  // playwright-core gives every launch its own fresh temporary profile.
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM_PATH,
-    args: CHROMIUM_ARGS,
-    headless: true,
-  });
-  return {
-    browser,
-    async close() {
-      await browser.close().catch(() => undefined);
-    },
-  };
-}
