@@ -23,6 +23,13 @@ export const WARNING_SIGNS = [
   'pressure',
   'threat',
   'proof-demand',
+  // Lures of exploitation in travel and tourism and in false job offers.
+  'document-request',
+  'paid-travel',
+  'debt',
+  'hide-from-family',
+  // Someone pretending to be a person the child already knows.
+  'impersonation',
 ] as const;
 export type WarningSign = (typeof WARNING_SIGNS)[number];
 
