@@ -1,111 +1,46 @@
 /**
- * A scenario prepared for play: expressions parsed once, nodes and messages
- * indexed. Creating it fails fast (ScenarioCompileError) on a scenario the
- * checker would reject outright, so play itself never meets a broken reference.
+ * A compiled story indexed for play: nodes and messages by id, variable
+ * defaults, and the ids of every choice. Building it verifies the story
+ * (format/pack/integrity.ts) and fails fast with BrokenStoryError, so play
+ * itself never meets a broken reference. Nothing here parses expressions:
+ * the pack compiler already did.
  */
-import { parseCondition, parseEffect, type EffectAst, type Expr } from '../format/expressions.js';
-import type { ChoiceT, MessageT, NodeT, ProtectiveOutcomesT, ScenarioT } from '../format/schema.js';
-import { PROTECTIVE_ACTIONS, type ProtectiveAction } from '../format/taxonomy.js';
-import type { VariableValue } from './types.js';
+import type { VariableValue } from '../format/expression-ast.js';
+import { verifyStory } from '../format/pack/integrity.js';
+import type { StoryNodeT, StoryT } from '../format/pack/schema.js';
+import type { MessageT } from '../format/schema.js';
 
-export class ScenarioCompileError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ScenarioCompileError';
-  }
+/** The story given to createEngine breaks one of a compiled story's promises. */
+export class BrokenStoryError extends Error {
+  override name = 'BrokenStoryError';
 }
 
-export interface CompiledChoice {
-  source: ChoiceT;
-  condition: Expr | null;
-  effects: EffectAst[];
-}
-
-export interface CompiledOutcome {
-  goto: string;
-  effects: EffectAst[];
-}
-
-export interface CompiledNode {
+export interface IndexedNode extends StoryNodeT {
   id: string;
-  source: NodeT;
-  effects: EffectAst[];
-  choices: CompiledChoice[];
-  /** Protective actions available at this node, with where each leads. */
-  protective: Partial<Record<ProtectiveAction, CompiledOutcome>>;
 }
 
-export interface CompiledScenario {
-  scenario: ScenarioT;
-  nodes: Map<string, CompiledNode>;
+export interface IndexedStory {
+  story: StoryT;
+  nodes: Map<string, IndexedNode>;
   messages: Map<string, MessageT>;
   defaults: Record<string, VariableValue>;
-  /** The first chat: the start node's, or the first contact's. */
-  firstChat: string;
+  choiceIds: Set<string>;
 }
 
-function compileEffects(list: string[], where: string): EffectAst[] {
-  return list.map((src) => {
-    try {
-      return parseEffect(src);
-    } catch (e) {
-      throw new ScenarioCompileError(`${where}: effect "${src}": ${(e as Error).message}`);
-    }
-  });
-}
-
-function compileOutcomes(
-  scenarioWide: ProtectiveOutcomesT,
-  nodeOverride: ProtectiveOutcomesT | undefined,
-  where: string,
-): Partial<Record<ProtectiveAction, CompiledOutcome>> {
-  const result: Partial<Record<ProtectiveAction, CompiledOutcome>> = {};
-  for (const action of PROTECTIVE_ACTIONS) {
-    const outcome = nodeOverride?.[action] ?? scenarioWide[action];
-    if (outcome === undefined || outcome === 'hidden') continue;
-    result[action] = { goto: outcome.goto, effects: compileEffects(outcome.effects, `${where} ${action}`) };
+export function indexStory(story: StoryT): IndexedStory {
+  const problems = verifyStory(story);
+  if (problems.length > 0) {
+    throw new BrokenStoryError(problems.map((p) => `${p.where}: ${p.message}`).join('; '));
   }
-  return result;
-}
-
-export function compileScenario(scenario: ScenarioT): CompiledScenario {
-  const nodes = new Map<string, CompiledNode>();
+  const nodes = new Map<string, IndexedNode>();
   const messages = new Map<string, MessageT>();
-  for (const [id, node] of Object.entries(scenario.nodes)) {
-    const where = `node "${id}"`;
-    const choices = node.choices.map((choice) => {
-      let condition: Expr | null = null;
-      if (choice.if !== undefined) {
-        try {
-          condition = parseCondition(choice.if);
-        } catch (e) {
-          throw new ScenarioCompileError(`${where}: condition "${choice.if}": ${(e as Error).message}`);
-        }
-      }
-      return { source: choice, condition, effects: compileEffects(choice.effects, where) };
-    });
+  const choiceIds = new Set<string>();
+  for (const [id, node] of Object.entries(story.nodes)) {
+    nodes.set(id, { ...node, id });
     for (const message of node.messages) messages.set(message.id, message);
-    nodes.set(id, {
-      id,
-      source: node,
-      effects: compileEffects(node.effects, where),
-      choices,
-      protective: compileOutcomes(scenario.protective, node.protective, where),
-    });
-  }
-  const targets: [string, string][] = [['start', scenario.start]];
-  for (const node of nodes.values()) {
-    if (node.source.next !== undefined) targets.push([`node "${node.id}" next`, node.source.next]);
-    for (const c of node.choices) targets.push([`choice "${c.source.id}"`, c.source.goto]);
-    for (const [action, o] of Object.entries(node.protective))
-      targets.push([`node "${node.id}" ${action}`, o.goto]);
-  }
-  for (const [where, target] of targets) {
-    if (!nodes.has(target))
-      throw new ScenarioCompileError(`${where} leads to "${target}", which is not a node`);
+    for (const choice of node.choices) choiceIds.add(choice.id);
   }
   const defaults: Record<string, VariableValue> = {};
-  for (const [name, decl] of Object.entries(scenario.variables)) defaults[name] = decl.default;
-  const firstChat = scenario.nodes[scenario.start]?.chat ?? Object.keys(scenario.contacts)[0] ?? '';
-  return { scenario, nodes, messages, defaults, firstChat };
+  for (const [name, decl] of Object.entries(story.variables)) defaults[name] = decl.default;
+  return { story, nodes, messages, defaults, choiceIds };
 }

@@ -12,7 +12,7 @@ import type {
   MessageEvent,
   PlayerInput,
 } from '../../engine/types';
-import type { LoadedScenario } from '../../format/load';
+import type { LoadedPack as LoadedScenario } from '../../format/pack/read';
 import { PLAYER, NARRATOR, type ChatApp } from '../../format/taxonomy';
 import type { App, ScreenParams } from '../app';
 import { SCREENS } from '../screen-names';
