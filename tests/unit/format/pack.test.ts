@@ -5,6 +5,7 @@ import { buildPack, compileStory, StoryCompileError } from '../../../src/format/
 import { packVersionProblem, readPack } from '../../../src/format/pack/read.js';
 import { MIN_COMPATIBLE_PACK_VERSION, PACK_VERSION } from '../../../src/format/pack/schema.js';
 import { miniSource } from '../engine/mini-scenario.js';
+import { packFolder } from '../../../src/cli/pack-scenario.js';
 import { fixture } from './fixtures.js';
 
 function loadedValid() {
@@ -163,5 +164,16 @@ describe('reading a pack', () => {
       'scenario.__proto__: "__proto__" cannot be used as a name or key (it is reserved); rename it',
     ]);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe('packing a folder (npm run scenarios:pack)', () => {
+  it('writes a pack only for a folder the checker accepts', () => {
+    const good = packFolder('tests/fixtures/valid/valid');
+    expect(readPack(JSON.parse(JSON.stringify(good.pack))).findings).toEqual([]);
+    const bad = packFolder('tests/fixtures/broken/unknown-node');
+    expect(bad.pack).toBeUndefined();
+    expect(bad.findings.map((f) => f.code)).toContain('unknown-node');
+    expect(packFolder('tests/fixtures/none').findings.map((f) => f.code)).toEqual(['no-scenario']);
   });
 });
