@@ -6,7 +6,7 @@
 import { applyEffect, evaluate, type EffectAst } from '../format/expression-ast.js';
 import type { StoryT } from '../format/pack/schema.js';
 import { PLAYER, type ProtectiveAction, type WarningSign } from '../format/taxonomy.js';
-import { indexStory, type IndexedNode, type IndexedStory } from './compiled.js';
+import { indexStory, type IndexedNode, type IndexedStory } from './story-index.js';
 import { nextRandom, seedFrom } from './random.js';
 import { restoreState } from './restore.js';
 import { choicesAt, endingEvent, replay } from './view.js';

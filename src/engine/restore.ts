@@ -4,7 +4,7 @@
  * still exists (variables are carried over where their type still matches);
  * otherwise play restarts cleanly, with a reason the game can show.
  */
-import type { IndexedStory } from './compiled.js';
+import type { IndexedStory } from './story-index.js';
 import { SavedState } from './state-schema.js';
 import { replay } from './view.js';
 import {

@@ -3,7 +3,7 @@
  * ending, and the full list of events that redraws a saved game.
  */
 import { PROTECTIVE_ACTIONS } from '../format/taxonomy.js';
-import type { IndexedNode, IndexedStory } from './compiled.js';
+import type { IndexedNode, IndexedStory } from './story-index.js';
 import { evaluate } from '../format/expression-ast.js';
 import type { ChoicesEvent, EndingEvent, EngineEvent, EngineState } from './types.js';
 
