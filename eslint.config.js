@@ -1,20 +1,36 @@
 // ESLint flat config. Besides the usual TypeScript rules, it enforces the
-// engine boundary: code under src/engine and src/format may not import
-// Phaser, the DOM, i18next, storage or Node, and may not read ambient
-// effects (time, randomness, timers, network, storage). Those are injected.
+// core boundary: code under src/engine and src/format imports only what the
+// allow-list in eslint-rules/core-boundary.js names (each other, engine →
+// format only, plus zod and yaml), and reads no ambient effects (time,
+// randomness, timers, network, storage, globalThis). Those are injected.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import coreBoundary from './eslint-rules/core-boundary.js';
 
-const forbiddenInCore = {
-  paths: ['phaser', 'i18next', 'howler', 'dexie', 'idb', 'fs', 'path', 'os', 'child_process'],
-  patterns: [
-    { group: ['node:*'], message: 'The engine and format run anywhere: no Node modules.' },
-    {
-      group: ['**/game/**', '**/store/**', '**/i18n/**', '**/teacher/**', '**/cli/**'],
-      message: 'The core may not depend on the outer layers.',
-    },
-  ],
+const noInnerHtml = {
+  selector: "MemberExpression[property.name='innerHTML']",
+  message: 'Never use innerHTML: build nodes and set textContent.',
 };
+
+const ambient = [
+  'window',
+  'document',
+  'navigator',
+  'globalThis',
+  'self',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'fetch',
+  'XMLHttpRequest',
+  'setTimeout',
+  'setInterval',
+  'requestAnimationFrame',
+  'performance',
+  'process',
+  'require',
+  'Date',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-output/**', 'coverage/**'] },
@@ -23,38 +39,17 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: "MemberExpression[property.name='innerHTML']",
-          message: 'Never use innerHTML: build nodes and set textContent.',
-        },
-      ],
+      'no-restricted-syntax': ['error', noInnerHtml],
     },
   },
   {
     files: ['src/engine/**/*.ts', 'src/format/**/*.ts'],
+    plugins: { core: coreBoundary },
     rules: {
-      'no-restricted-imports': ['error', forbiddenInCore],
+      'core/imports': 'error',
       'no-restricted-globals': [
         'error',
-        ...[
-          'window',
-          'document',
-          'navigator',
-          'localStorage',
-          'sessionStorage',
-          'indexedDB',
-          'fetch',
-          'XMLHttpRequest',
-          'setTimeout',
-          'setInterval',
-          'requestAnimationFrame',
-          'performance',
-          'process',
-          'require',
-          'Date',
-        ].map((name) => ({
+        ...ambient.map((name) => ({
           name,
           message: `${name} is an ambient effect: inject it into the engine instead.`,
         })),
@@ -62,6 +57,19 @@ export default tseslint.config(
       'no-restricted-properties': [
         'error',
         { object: 'Math', property: 'random', message: 'Randomness is injected into the engine.' },
+        {
+          object: 'Intl',
+          property: 'DateTimeFormat',
+          message: 'Intl.DateTimeFormat reads the clock and time zone: format dates outside the core.',
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        noInnerHtml,
+        {
+          selector: "MetaProperty[meta.name='import']",
+          message: 'import.meta reads the build and host environment; the core is given what it needs.',
+        },
       ],
     },
   },

@@ -1,4 +1,4 @@
-/** `npm run schemas`: writes scenarios/scenario.schema.json and scenarios/text.schema.json. */
+/** `npm run schemas`: writes scenarios/scenario.schema.json, text.schema.json and pack.schema.json. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemaFiles } from './json-schemas.js';

@@ -1,12 +1,12 @@
 /**
- * The headless engine: plays a compiled scenario one input at a time.
+ * The headless engine: plays a compiled story (format/pack) one input at a time.
  * Each call takes a state and returns a new state plus the events to show;
  * the given state is never changed, so any state can be saved and replayed.
  */
-import { applyEffect, evaluate, type EffectAst } from '../format/expressions.js';
-import type { ScenarioT } from '../format/schema.js';
+import { applyEffect, evaluate, type EffectAst } from '../format/expression-ast.js';
+import type { StoryT } from '../format/pack/schema.js';
 import { PLAYER, type ProtectiveAction, type WarningSign } from '../format/taxonomy.js';
-import { compileScenario, type CompiledNode, type CompiledScenario } from './compiled.js';
+import { indexStory, type IndexedNode, type IndexedStory } from './story-index.js';
 import { nextRandom, seedFrom } from './random.js';
 import { restoreState } from './restore.js';
 import { choicesAt, endingEvent, replay } from './view.js';
@@ -38,11 +38,16 @@ export interface Engine {
 /** Typing time used when a message has no hint, before jitter. */
 const DEFAULT_TYPING_MS = 1400;
 const PLAYER_TYPING_MS = 500;
-/** Guards against `next:` loops the checker would have reported. */
-const MAX_AUTO_STEPS = 500;
+/**
+ * The most nodes one input may pass through by `next:` links. Packs with a
+ * `next:` loop are refused before play; a longer chain than this is refused
+ * at play time with the error 'auto-step-limit', never cut off silently.
+ */
+export const MAX_AUTO_STEPS = 500;
 
-export function createEngine(scenario: ScenarioT, env: EngineEnvironment): Engine {
-  const compiled = compileScenario(scenario);
+/** Throws BrokenStoryError when the story breaks a compiled story's promises. */
+export function createEngine(story: StoryT, env: EngineEnvironment): Engine {
+  const compiled = indexStory(story);
   const engine: Engine = {
     start: () => startFresh(compiled, env),
     advance: (state, input) => advance(compiled, env, state, input),
@@ -84,23 +89,23 @@ function show(draft: Draft, item: HistoryItem): void {
   draft.events.push(item);
 }
 
-function startFresh(compiled: CompiledScenario, env: EngineEnvironment): Step {
-  const { scenario } = compiled;
+function startFresh(compiled: IndexedStory, env: EngineEnvironment): Step {
+  const { story } = compiled;
   const now = env.now();
   const state: EngineState = {
     stateVersion: ENGINE_STATE_VERSION,
-    scenarioId: scenario.id,
-    scenarioVersion: scenario.version,
+    scenarioId: story.id,
+    scenarioVersion: story.version,
     status: 'playing',
-    node: scenario.start,
-    chat: compiled.firstChat,
+    node: story.start,
+    chat: story.firstChat,
     vars: { ...compiled.defaults },
     usedChoices: [],
     rng: seedFrom(env.random),
     history: [],
     transcript: {
-      scenarioId: scenario.id,
-      scenarioVersion: scenario.version,
+      scenarioId: story.id,
+      scenarioVersion: story.version,
       startedAt: now,
       endedAt: null,
       path: [],
@@ -129,7 +134,7 @@ function startFresh(compiled: CompiledScenario, env: EngineEnvironment): Step {
       'protectiveActions',
     ]),
   };
-  enterNode(compiled, draft, scenario.start);
+  enterNode(compiled, draft, story.start);
   return { state: draft.state, events: draft.events };
 }
 
@@ -138,14 +143,14 @@ function beginDraft(state: EngineState, now: number): Draft {
 }
 
 function advance(
-  compiled: CompiledScenario,
+  compiled: IndexedStory,
   env: EngineEnvironment,
   state: EngineState,
   input: PlayerInput,
 ): Step {
   if (state.status === 'ended') throw new EngineInputError('ended', 'The scenario has ended.');
   const node = compiled.nodes.get(state.node);
-  if (!node) throw new EngineInputError('unknown-choice', `The current node "${state.node}" does not exist.`);
+  if (!node) throw new EngineInputError('unknown-node', `The current node "${state.node}" does not exist.`);
   const draft = beginDraft(state, env.now());
   switch (input.type) {
     case 'choose':
@@ -158,38 +163,33 @@ function advance(
       protect(compiled, draft, node, input.action);
       break;
     default:
-      throw new EngineInputError('unknown-choice', 'Unknown input.');
+      throw new EngineInputError('unknown-input', 'Unknown input.');
   }
   return { state: draft.state, events: draft.events };
 }
 
-function choose(compiled: CompiledScenario, draft: Draft, node: CompiledNode, choiceId: string): void {
-  const choice = node.choices.find((c) => c.source.id === choiceId);
+function choose(compiled: IndexedStory, draft: Draft, node: IndexedNode, choiceId: string): void {
+  const choice = node.choices.find((c) => c.id === choiceId);
   if (!choice) throw new EngineInputError('unknown-choice', `"${choiceId}" is not a choice here.`);
   const s = draft.state;
-  if (choice.source.once && s.usedChoices.includes(choiceId)) {
-    throw new EngineInputError('unknown-choice', `"${choiceId}" was already chosen.`);
+  if (choice.once && s.usedChoices.includes(choiceId)) {
+    throw new EngineInputError('choice-used', `"${choiceId}" was already chosen.`);
   }
   if (choice.condition && evaluate(choice.condition, s.vars) !== true) {
     throw new EngineInputError('choice-locked', `"${choiceId}" is not available yet.`);
   }
-  record(draft, 'choices', { node: node.id, choice: choiceId, rating: choice.source.rating, at: draft.now });
-  if (choice.source.once) s.usedChoices = [...s.usedChoices, choiceId];
-  const item: HistoryItem = { type: 'player-choice', id: choiceId, chat: s.chat, says: choice.source.says };
+  record(draft, 'choices', { node: node.id, choice: choiceId, rating: choice.rating, at: draft.now });
+  if (choice.once) s.usedChoices = [...s.usedChoices, choiceId];
+  const item: HistoryItem = { type: 'player-choice', id: choiceId, chat: s.chat, says: choice.says };
   show(draft, item);
-  if (choice.source.feedback !== undefined) {
-    draft.events.push({ type: 'feedback', id: choice.source.feedback, rating: choice.source.rating });
+  if (choice.feedback !== undefined) {
+    draft.events.push({ type: 'feedback', id: choice.feedback, rating: choice.rating });
   }
   s.vars = applyAll(choice.effects, s.vars);
-  enterNode(compiled, draft, choice.source.goto);
+  enterNode(compiled, draft, choice.goto);
 }
 
-function flag(
-  compiled: CompiledScenario,
-  draft: Draft,
-  messageId: string,
-  sign: WarningSign | undefined,
-): void {
+function flag(compiled: IndexedStory, draft: Draft, messageId: string, sign: WarningSign | undefined): void {
   const s = draft.state;
   const message = compiled.messages.get(messageId);
   const shown = s.history.some((h) => h.type === 'message' && h.id === messageId && h.from !== PLAYER);
@@ -220,12 +220,7 @@ function flag(
   });
 }
 
-function protect(
-  compiled: CompiledScenario,
-  draft: Draft,
-  node: CompiledNode,
-  action: ProtectiveAction,
-): void {
+function protect(compiled: IndexedStory, draft: Draft, node: IndexedNode, action: ProtectiveAction): void {
   const outcome = node.protective[action];
   if (!outcome) throw new EngineInputError('action-hidden', `"${action}" is not available here.`);
   const s = draft.state;
@@ -242,16 +237,23 @@ function applyAll(effects: EffectAst[], vars: Record<string, VariableValue>): Re
 }
 
 /** Enters a node and follows `next:` links until a choice or an ending. */
-function enterNode(compiled: CompiledScenario, draft: Draft, firstId: string): void {
+function enterNode(compiled: IndexedStory, draft: Draft, firstId: string): void {
   const s = draft.state;
   let id = firstId;
-  for (let hops = 0; hops < MAX_AUTO_STEPS; hops++) {
+  for (let hops = 0; ; hops++) {
+    if (hops === MAX_AUTO_STEPS) {
+      throw new EngineInputError(
+        'auto-step-limit',
+        `More than ${MAX_AUTO_STEPS} nodes in a row follow each other by "next" from "${firstId}"; ` +
+          'the story must offer a choice sooner.',
+      );
+    }
     const node = compiled.nodes.get(id)!;
     s.node = id;
     record(draft, 'path', id);
-    if (node.source.chat !== undefined) s.chat = node.source.chat;
+    if (node.chat !== undefined) s.chat = node.chat;
     s.vars = applyAll(node.effects, s.vars);
-    for (const message of node.source.messages) {
+    for (const message of node.messages) {
       const jitter = nextRandom(s.rng);
       s.rng = jitter.seed;
       const base = message.typing ?? (message.from === PLAYER ? PLAYER_TYPING_MS : DEFAULT_TYPING_MS);
@@ -266,19 +268,19 @@ function enterNode(compiled: CompiledScenario, draft: Draft, firstId: string): v
       };
       show(draft, item);
     }
-    if (node.source.ending) {
+    if (node.ending) {
       finish(compiled, draft, node);
       return;
     }
-    if (node.source.next === undefined) break;
-    id = node.source.next;
+    if (node.next === undefined) break;
+    id = node.next;
   }
   draft.events.push(choicesAt(compiled, s));
 }
 
-function finish(compiled: CompiledScenario, draft: Draft, node: CompiledNode): void {
+function finish(compiled: IndexedStory, draft: Draft, node: IndexedNode): void {
   const s = draft.state;
-  const ending = node.source.ending!;
+  const ending = node.ending!;
   s.status = 'ended';
   const t = s.transcript;
   t.ending = { node: node.id, kind: ending.kind };

@@ -1,5 +1,5 @@
 /** The engine's public surface. */
-export { createEngine, type Engine } from './engine.js';
-export { ScenarioCompileError } from './compiled.js';
+export { createEngine, MAX_AUTO_STEPS, type Engine } from './engine.js';
+export { BrokenStoryError } from './story-index.js';
 export { MIN_COMPATIBLE_STATE_VERSION } from './restore.js';
 export * from './types.js';

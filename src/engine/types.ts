@@ -4,6 +4,7 @@
  * stored after every step and sent to the teacher area.
  */
 import type { z } from 'zod';
+import type { VariableValue } from '../format/expression-ast.js';
 import type { EndingKind, ProtectiveAction, SafetyRating, WarningSign } from '../format/taxonomy.js';
 import type {
   ChoiceRecordSchema,
@@ -15,7 +16,7 @@ import type {
 /** Bump when the shape of EngineState changes; see restore.ts for what is still readable. */
 export const ENGINE_STATE_VERSION = 1;
 
-export type VariableValue = number | boolean | string;
+export type { VariableValue };
 
 /** Injected effects: the engine never reads the real clock or Math.random. */
 export interface EngineEnvironment {
@@ -154,10 +155,32 @@ export interface Step {
   events: EngineEvent[];
 }
 
-/** Why an input was refused (the state is unchanged). */
+/**
+ * Why an input (or the start) was refused; the given state is unchanged.
+ * - `ended`: the story is over.
+ * - `unknown-node`: the state's node is not in this story (a state from another story or version).
+ * - `unknown-input`: the input is not a choose, flag or protect.
+ * - `unknown-choice`: no such choice at this node.
+ * - `choice-used`: a once-only choice already taken.
+ * - `choice-locked`: its condition does not hold yet.
+ * - `unknown-message`: a flag for a message the player has not been shown (or their own).
+ * - `action-hidden`: that protective action is not open at this node.
+ * - `auto-step-limit`: following `next:` links passed MAX_AUTO_STEPS nodes without a choice.
+ */
+export type EngineInputErrorCode =
+  | 'ended'
+  | 'unknown-node'
+  | 'unknown-input'
+  | 'unknown-choice'
+  | 'choice-used'
+  | 'choice-locked'
+  | 'unknown-message'
+  | 'action-hidden'
+  | 'auto-step-limit';
+
 export class EngineInputError extends Error {
   constructor(
-    readonly code: 'ended' | 'unknown-choice' | 'choice-locked' | 'unknown-message' | 'action-hidden',
+    readonly code: EngineInputErrorCode,
     message: string,
   ) {
     super(message);

@@ -3,12 +3,12 @@
  * ending, and the full list of events that redraws a saved game.
  */
 import { PROTECTIVE_ACTIONS } from '../format/taxonomy.js';
-import type { CompiledNode, CompiledScenario } from './compiled.js';
-import { evaluate } from '../format/expressions.js';
+import type { IndexedNode, IndexedStory } from './story-index.js';
+import { evaluate } from '../format/expression-ast.js';
 import type { ChoicesEvent, EndingEvent, EngineEvent, EngineState } from './types.js';
 
-export function endingEvent(node: CompiledNode): EndingEvent {
-  const ending = node.source.ending!;
+export function endingEvent(node: IndexedNode): EndingEvent {
+  const ending = node.ending!;
   return {
     type: 'ending',
     node: node.id,
@@ -20,24 +20,24 @@ export function endingEvent(node: CompiledNode): EndingEvent {
 }
 
 /** The choices and protective actions open to the player at the current node. */
-export function choicesAt(compiled: CompiledScenario, state: EngineState): ChoicesEvent {
+export function choicesAt(compiled: IndexedStory, state: EngineState): ChoicesEvent {
   const node = compiled.nodes.get(state.node)!;
   const options: ChoicesEvent['options'] = [];
   for (const choice of node.choices) {
-    if (choice.source.once && state.usedChoices.includes(choice.source.id)) continue;
-    const open = choice.condition === null || evaluate(choice.condition, state.vars) === true;
-    if (open) options.push({ id: choice.source.id, enabled: true });
-    else if (choice.source.showLocked) options.push({ id: choice.source.id, enabled: false });
+    if (choice.once && state.usedChoices.includes(choice.id)) continue;
+    const open = choice.condition === undefined || evaluate(choice.condition, state.vars) === true;
+    if (open) options.push({ id: choice.id, enabled: true });
+    else if (choice.showLocked) options.push({ id: choice.id, enabled: false });
   }
   const protective = PROTECTIVE_ACTIONS.filter((a) => node.protective[a] !== undefined);
   return { type: 'choices', options, protective };
 }
 
-export function replay(compiled: CompiledScenario, state: EngineState): EngineEvent[] {
+export function replay(compiled: IndexedStory, state: EngineState): EngineEvent[] {
   const events: EngineEvent[] = [...state.history];
   const node = compiled.nodes.get(state.node);
   if (!node) return events;
-  if (state.status === 'ended' && node.source.ending) events.push(endingEvent(node));
+  if (state.status === 'ended' && node.ending) events.push(endingEvent(node));
   else if (state.status === 'playing') events.push(choicesAt(compiled, state));
   return events;
 }

@@ -2,7 +2,8 @@
  * Serves (in dev) and emits (at build) the scenario packs the game loads:
  * - `scenarios/index.json`: every scenario's id, metadata and the few texts
  *   the hub shows before a pack is loaded (title, summary, content note);
- * - `scenarios/<id>.json`: one pack per scenario (see src/format/pack.ts).
+ * - `scenarios/<id>.json`: one compiled pack per scenario (see src/format/pack/
+ *   and docs/pack-format.md).
  *
  * Packs are built with the same checker authors run, and a scenario with
  * errors fails the build with the checker's own messages. In dev, files are
@@ -14,7 +15,7 @@ import type { Plugin } from 'vite';
 import type { ScenarioSource, Finding, LoadedScenario } from '../format/load.js';
 import { loadScenario } from '../format/load.js';
 import { checkScenario } from '../format/check/index.js';
-import { buildPack } from '../format/pack.js';
+import { buildPack } from '../format/pack/compile.js';
 
 export interface ScenarioIndexEntry {
   id: string;

@@ -7,15 +7,16 @@
 import { performance } from 'node:perf_hooks';
 import { createEngine, type PlayerInput, type Step } from '../../src/engine/index.js';
 import { checkScenario } from '../../src/format/check/index.js';
-import { loadScenario } from '../../src/format/load.js';
-import { generateScenario } from './generate.js';
+import { readPack } from '../../src/format/pack/read.js';
+import { generatePack, generateScenario } from './generate.js';
 
 const RUNS = 5;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function engineStepsPerSecond(): number {
-  const { loaded } = loadScenario(generateScenario(1000, 7));
-  if (!loaded) throw new Error('the generated scenario did not load');
+  // Through JSON and the pack reader, as the game receives it.
+  const { loaded } = readPack(JSON.parse(JSON.stringify(generatePack(1000, 7))));
+  if (!loaded) throw new Error('the generated pack did not read back');
   let clock = 0;
   let seed = 1;
   const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;

@@ -9,7 +9,9 @@
  * and sometimes a locked-when-false conditional choice jumping ahead.
  */
 import { stringify } from 'yaml';
-import type { ScenarioSource } from '../../src/format/load.js';
+import { loadScenario, type ScenarioSource } from '../../src/format/load.js';
+import { buildPack } from '../../src/format/pack/compile.js';
+import type { PackT } from '../../src/format/pack/schema.js';
 import { sourceFingerprint } from '../../src/format/text.js';
 import { ENDING_KINDS, WARNING_SIGNS } from '../../src/format/taxonomy.js';
 
@@ -137,4 +139,12 @@ export function generateScenario(nodeCount: number, seed: number): ScenarioSourc
       { path: `${folder}/text/es.yaml`, text: stringify(es) },
     ],
   };
+}
+
+/** The compiled pack of a generated scenario: what the engine runs. */
+export function generatePack(nodeCount: number, seed: number): PackT {
+  const { loaded, findings } = loadScenario(generateScenario(nodeCount, seed));
+  if (!loaded)
+    throw new Error(`the generated scenario did not load: ${findings.map((f) => f.message).join('; ')}`);
+  return buildPack(loaded);
 }

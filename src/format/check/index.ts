@@ -1,6 +1,6 @@
 /**
  * The checker: the loader's findings plus every analysis, sorted by place.
- * The same analyses run on packs (see ../pack.ts).
+ * Packs are compiled from what passes it (see ../pack/).
  */
 import type { Finding, ScenarioSource } from '../load.js';
 import { runAnalyses } from './analyses.js';

@@ -2,7 +2,7 @@
  * The chat screen: loads the story, starts a session (which runs the engine,
  * saves and paces; see session/chat-session.ts) and draws it with ChatView.
  */
-import type { LoadedScenario } from '../../format/load';
+import type { LoadedPack as LoadedScenario } from '../../format/pack/read';
 import type { App, ScreenParams, ScreenView } from '../app';
 import { SCREENS } from '../screen-names';
 import { profileScreen } from '../screens/profile';

@@ -4,7 +4,7 @@
  * card for the player's country, and the endings collected. Never blaming.
  */
 import type { EndingEvent, Transcript } from '../../engine/types';
-import type { LoadedScenario } from '../../format/load';
+import type { LoadedPack as LoadedScenario } from '../../format/pack/read';
 import type { App, ScreenParams } from '../app';
 import { signDescription, signName } from '../chat/signs';
 import { SCREENS } from '../screen-names';

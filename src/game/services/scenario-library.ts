@@ -1,10 +1,9 @@
 /**
- * Fetches scenario packs from the game's own origin (`scenarios/*.json`, made
- * by the Vite plugin), validates each with the checker's `readPack`, and
+ * Fetches compiled scenario packs from the game's own origin (`scenarios/*.json`,
+ * made by the Vite plugin), validates each with `readPack`, and
  * registers its texts with i18next as namespace `scenario:<id>`.
  */
-import type { LoadedScenario } from '../../format/load';
-import { readPack } from '../../format/pack';
+import { readPack, type LoadedPack } from '../../format/pack/read';
 import { toI18nResources } from '../../format/text';
 import type { GameI18n } from '../../i18n/index';
 import { readScenarioIndex, type ScenarioIndexEntry } from './scenario-index';
@@ -34,8 +33,8 @@ export async function createScenarioLibrary(
   } catch (e) {
     console.error('Could not load the scenario list', e);
   }
-  const cache = new Map<string, Promise<LoadedScenario>>();
-  const load = async (id: string): Promise<LoadedScenario> => {
+  const cache = new Map<string, Promise<LoadedPack>>();
+  const load = async (id: string): Promise<LoadedPack> => {
     if (!index.some((e) => e.id === id)) throw new PackError(`No scenario "${id}"`);
     const { loaded, findings } = readPack(await fetchJson(`${base}${id}.json`));
     if (!loaded) {

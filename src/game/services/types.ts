@@ -4,7 +4,7 @@
  * sound service, i18n and the scenario packs; tests can pass fakes.
  */
 import type { Engine } from '../../engine/index';
-import type { LoadedScenario } from '../../format/load';
+import type { LoadedPack } from '../../format/pack/read';
 import type { Profile, ProgressStore, Settings } from '../../store/index';
 import type { GameI18n } from '../../i18n/index';
 import type { ScenarioIndexEntry } from './scenario-index';
@@ -26,7 +26,7 @@ export interface Sound {
 export interface ScenarioLibrary {
   list(): ScenarioIndexEntry[];
   /** Loads, validates and registers the texts of a scenario pack. */
-  load(id: string): Promise<LoadedScenario>;
+  load(id: string): Promise<LoadedPack>;
 }
 
 export interface GameServices {
@@ -34,7 +34,8 @@ export interface GameServices {
   progress: ProgressStore;
   sound: Sound;
   scenarios: ScenarioLibrary;
-  createEngine(scenario: LoadedScenario['scenario']): Engine;
+  /** An engine for a loaded pack's compiled story. */
+  createEngine(story: LoadedPack['scenario']): Engine;
   /** Languages offered, with their own names. */
   languages: { code: string; name: string }[];
   /** Remembers the device language (localStorage `escudo.lang`). */

@@ -3,7 +3,7 @@
  *
  *   play(scenario).choose('c.thanks').flag('hello.2').expectMessage('probe.1').expectEnding('helped')
  *
- * It drives the real engine with a fake clock (one second per step) and a
+ * It drives the real engine, on a compiled story, with a fake clock (one second per step) and a
  * fixed random source, and saves/restores through JSON at every step when
  * asked, so tests also prove that a saved game continues identically.
  */
@@ -15,7 +15,7 @@ import {
   type EngineState,
   type PlayerInput,
 } from '../../../src/engine/index.js';
-import type { ScenarioT } from '../../../src/format/schema.js';
+import type { StoryT } from '../../../src/format/pack/schema.js';
 import type { ProtectiveAction, WarningSign } from '../../../src/format/taxonomy.js';
 
 export interface DriverOptions {
@@ -36,7 +36,7 @@ export class Driver {
   private clock = 1_000_000;
 
   constructor(
-    readonly scenario: ScenarioT,
+    readonly scenario: StoryT,
     private readonly options: DriverOptions = {},
   ) {
     const seed = options.seed ?? 0.25;
@@ -139,6 +139,6 @@ export class Driver {
   }
 }
 
-export function play(scenario: ScenarioT, options?: DriverOptions): Driver {
+export function play(scenario: StoryT, options?: DriverOptions): Driver {
   return new Driver(scenario, options);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createEngine, type EngineState } from '../../../src/engine/index.js';
-import type { ScenarioT } from '../../../src/format/schema.js';
+import type { StoryT } from '../../../src/format/pack/schema.js';
 import { miniScenario } from './mini-scenario.js';
 import { pickInput } from './random-play.js';
 import { shippedScenarios } from './shipped.js';
@@ -9,12 +9,12 @@ import { shippedScenarios } from './shipped.js';
 /** Every decision list this long must end the scenario. */
 const BOUND = 400;
 
-function engineFor(scenario: ScenarioT) {
+function engineFor(scenario: StoryT) {
   let clock = 0;
   return createEngine(scenario, { now: () => (clock += 750), random: () => 0.42 });
 }
 
-function playOut(scenario: ScenarioT, decisions: number[], restoreAt = -1): EngineState {
+function playOut(scenario: StoryT, decisions: number[], restoreAt = -1): EngineState {
   const engine = engineFor(scenario);
   let state = engine.start().state;
   decisions.forEach((decision, i) => {
@@ -29,7 +29,7 @@ function playOut(scenario: ScenarioT, decisions: number[], restoreAt = -1): Engi
   return state;
 }
 
-const scenarios: [string, ScenarioT][] = [['mini (engine fixture)', miniScenario()], ...shippedScenarios()];
+const scenarios: [string, StoryT][] = [['mini (engine fixture)', miniScenario()], ...shippedScenarios()];
 const decisions = fc.array(fc.nat({ max: 1_000_000 }), { minLength: BOUND, maxLength: BOUND });
 
 describe.each(scenarios)('random play of %s', (_name, scenario) => {

@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { createEngine, EngineInputError, ScenarioCompileError } from '../../../src/engine/index.js';
+import {
+  BrokenStoryError,
+  createEngine,
+  EngineInputError,
+  MAX_AUTO_STEPS,
+  type PlayerInput,
+} from '../../../src/engine/index.js';
 import { play } from './driver.js';
 import { miniScenario } from './mini-scenario.js';
 
+const env = { now: () => 0, random: () => 0 };
 const text = { 'c.thanks': 'Thanks!', 'probe.1': 'How old are you? Are your parents home?' };
 
 describe('playing a scenario', () => {
@@ -161,19 +168,87 @@ describe('determinism', () => {
   });
 });
 
-describe('a broken scenario', () => {
+describe('a broken story', () => {
   it('is refused when the engine is created, naming the problem', () => {
-    const s = miniScenario((raw) => {
-      (raw.nodes as Record<string, { choices: { goto: string }[] }>).hello!.choices[0]!.goto = 'nowhere';
-    });
-    expect(() => createEngine(s, { now: () => 0, random: () => 0 })).toThrow(ScenarioCompileError);
-    expect(() => createEngine(s, { now: () => 0, random: () => 0 })).toThrow(/"nowhere"/);
+    const story = miniScenario();
+    story.nodes.hello!.choices[0]!.goto = 'nowhere';
+    expect(() => createEngine(story, env)).toThrow(BrokenStoryError);
+    expect(() => createEngine(story, env)).toThrow(/nodes\.hello\.choices\[0\]\.goto.*"nowhere"/);
   });
 
-  it('is refused when an expression does not parse', () => {
-    const s = miniScenario((raw) => {
-      (raw.nodes as Record<string, { choices: { if?: string }[] }>).hello!.choices[0]!.if = 'trust = 2';
+  it('is refused when a condition uses an undeclared variable', () => {
+    const story = miniScenario();
+    story.nodes.hello!.choices[0]!.condition = { kind: 'var', name: 'ghost' };
+    expect(() => createEngine(story, env)).toThrow(/"ghost" is not a declared variable/);
+  });
+});
+
+describe('refused inputs name their own reason', () => {
+  const refusal = (run: () => unknown): string => {
+    try {
+      run();
+    } catch (e) {
+      if (e instanceof EngineInputError) return e.code;
+      throw e;
+    }
+    return 'accepted';
+  };
+
+  it('gives each kind of refusal its own code', () => {
+    const engine = createEngine(miniScenario(), env);
+    const start = engine.start().state;
+    const afterAna = engine.advance(start, { type: 'choose', choice: 'c.ask-ana' }).state;
+    const ended = engine.advance(start, { type: 'protect', action: 'block' }).state;
+    const atProbe = engine.advance(start, { type: 'choose', choice: 'c.thanks' }).state;
+    const codes = {
+      ended: refusal(() => engine.advance(ended, { type: 'choose', choice: 'c.thanks' })),
+      unknownNode: refusal(() =>
+        engine.advance({ ...start, node: 'gone' }, { type: 'protect', action: 'block' }),
+      ),
+      unknownInput: refusal(() => engine.advance(start, { type: 'dance' } as unknown as PlayerInput)),
+      unknownChoice: refusal(() => engine.advance(start, { type: 'choose', choice: 'c.nope' })),
+      used: refusal(() => engine.advance(afterAna, { type: 'choose', choice: 'c.ask-ana' })),
+      locked: refusal(() => engine.advance(start, { type: 'choose', choice: 'c.secret' })),
+      message: refusal(() => engine.advance(start, { type: 'flag', message: 'probe.1' })),
+      hidden: refusal(() => engine.advance(atProbe, { type: 'protect', action: 'leave' })),
+    };
+    expect(codes).toEqual({
+      ended: 'ended',
+      unknownNode: 'unknown-node',
+      unknownInput: 'unknown-input',
+      unknownChoice: 'unknown-choice',
+      used: 'choice-used',
+      locked: 'choice-locked',
+      message: 'unknown-message',
+      hidden: 'action-hidden',
     });
-    expect(() => createEngine(s, { now: () => 0, random: () => 0 })).toThrow(/write "=="/);
+  });
+
+  it('refuses a next-chain longer than MAX_AUTO_STEPS instead of stopping silently', () => {
+    const story = miniScenario();
+    // hello -> c.thanks leads into a chain of MAX_AUTO_STEPS + 1 linked nodes.
+    const chain = Array.from({ length: MAX_AUTO_STEPS + 1 }, (_, i) => `chain${i}`);
+    chain.forEach((id, i) => {
+      story.nodes[id] = {
+        messages: [],
+        choices: i === chain.length - 1 ? [{ ...story.nodes.probe!.choices[0]! }] : [],
+        effects: [],
+        protective: {},
+        ...(i < chain.length - 1 ? { next: chain[i + 1]! } : {}),
+      };
+    });
+    story.nodes.hello!.choices[0]!.goto = 'chain0';
+    const engine = createEngine(story, env);
+    const start = engine.start().state;
+    const before = JSON.stringify(start);
+    expect(refusal(() => engine.advance(start, { type: 'choose', choice: 'c.thanks' }))).toBe(
+      'auto-step-limit',
+    );
+    expect(JSON.stringify(start)).toBe(before);
+    // One node fewer is still played to its end.
+    story.nodes.hello!.choices[0]!.goto = 'chain1';
+    const shorter = createEngine(story, env);
+    const step = shorter.advance(shorter.start().state, { type: 'choose', choice: 'c.thanks' });
+    expect(step.state.node).toBe(chain.at(-1));
   });
 });

@@ -4,6 +4,8 @@
  * effects, protective overrides, hidden actions and all three ending kinds).
  */
 import { parse } from 'yaml';
+import { compileStory } from '../../../src/format/pack/compile.js';
+import type { StoryT } from '../../../src/format/pack/schema.js';
 import { Scenario, type ScenarioT } from '../../../src/format/schema.js';
 
 const source = `
@@ -85,8 +87,14 @@ nodes:
     ending: { kind: supported, title: end.supported, debrief: [end.supported.d], lessons: [lesson.never-late] }
 `;
 
-export function miniScenario(overrides: (raw: Record<string, unknown>) => void = () => {}): ScenarioT {
+/** The authoring scenario, after `overrides` edit its raw YAML data. */
+export function miniSource(overrides: (raw: Record<string, unknown>) => void = () => {}): ScenarioT {
   const raw = parse(source) as Record<string, unknown>;
   overrides(raw);
   return Scenario.parse(raw);
+}
+
+/** The compiled story the engine runs. */
+export function miniScenario(overrides: (raw: Record<string, unknown>) => void = () => {}): StoryT {
+  return compileStory(miniSource(overrides));
 }

@@ -53,7 +53,9 @@ describe('saving and restoring', () => {
       const vars = raw.variables as Record<string, unknown>;
       vars.trust = { type: 'boolean', default: false };
       vars.fresh = { type: 'string', default: 'x' };
-      (raw.nodes as Record<string, { choices: { effects?: string[] }[] }>).hello!.choices[0]!.effects = [];
+      const hello = (raw.nodes as Record<string, { choices: { effects?: string[]; if?: string }[] }>).hello!;
+      hello.choices[0]!.effects = [];
+      hello.choices[3]!.if = 'trust';
       raw.protective = { ...(raw.protective as object), 'save-evidence': { goto: 'saved' } };
     });
     const restored = createEngine(changed, env).restore(old.state);

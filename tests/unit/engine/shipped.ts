@@ -1,16 +1,18 @@
 /**
  * The scenarios shipped in scenarios/, loaded through the same loader the
- * checker and the game use. Tests run against every one of them.
+ * checker uses and compiled as the game's packs are. Tests run against every one of them.
  */
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadScenario } from '../../../src/format/load.js';
-import type { ScenarioT } from '../../../src/format/schema.js';
+import { compileStory } from '../../../src/format/pack/compile.js';
+import type { StoryT } from '../../../src/format/pack/schema.js';
 
 const root = join(import.meta.dirname, '../../../scenarios');
 
-export function shippedScenarios(): [string, ScenarioT][] {
-  const result: [string, ScenarioT][] = [];
+/** Each shipped scenario's id and compiled story, as the game would play it. */
+export function shippedScenarios(): [string, StoryT][] {
+  const result: [string, StoryT][] = [];
   for (const id of readdirSync(root)) {
     const folder = join(root, id);
     const file = join(folder, 'scenario.yaml');
@@ -27,7 +29,7 @@ export function shippedScenarios(): [string, ScenarioT][] {
       texts,
     });
     if (!loaded) throw new Error(`${id} does not load: ${findings.map((f) => f.message).join('; ')}`);
-    result.push([id, loaded.scenario]);
+    result.push([id, compileStory(loaded.scenario, loaded.texts)]);
   }
   return result;
 }

@@ -173,7 +173,7 @@ const EXPECTED: Record<string, Expected[]> = {
       17,
       'error',
       'unknown-warning-sign',
-      'nodes.hello.messages[0].signs[0]: "flatery" is not a known warning sign; use one of flattery, info-probing, supervision-check, secrecy, isolation, platform-shift, gift-bribe, opportunity-lure, love-bombing, age-deception, guilt, sexual-testing, image-request, meetup-request, pressure, threat or proof-demand',
+      'nodes.hello.messages[0].signs[0]: "flatery" is not a known warning sign; use one of flattery, info-probing, supervision-check, secrecy, isolation, platform-shift, gift-bribe, opportunity-lure, love-bombing, age-deception, guilt, sexual-testing, image-request, meetup-request, pressure, threat, proof-demand, document-request, paid-travel, debt, hide-from-family or impersonation',
     ],
   ],
   'duplicate-line-id': [

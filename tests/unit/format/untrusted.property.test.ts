@@ -8,7 +8,8 @@ import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/format/check/index.js';
 import { loadScenario } from '../../../src/format/load.js';
-import { buildPack, readPack } from '../../../src/format/pack.js';
+import { buildPack } from '../../../src/format/pack/compile.js';
+import { readPack } from '../../../src/format/pack/read.js';
 import { fixture, inline } from './fixtures.js';
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -157,7 +158,7 @@ describe('untrusted input never crashes the loader or pollutes prototypes', () =
 
   it('very deep nesting, in YAML and in JSON', () => {
     const deepJson: unknown = JSON.parse('['.repeat(5000) + ']'.repeat(5000));
-    expectWellFormed(readPack({ format: 'escudo-pack', version: 1, scenario: deepJson, texts: {} }));
+    expectWellFormed(readPack({ format: 'escudo-pack', version: 2, scenario: deepJson, texts: {} }));
     expectWellFormed(
       loadScenario(
         inline('a:\n' + Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPack } from '../../../src/format/pack';
+import { readPack } from '../../../src/format/pack/read';
 import { readScenarioIndex } from '../../../src/game/services/scenario-index';
 import { buildAllPacks } from '../../../src/vite/scenarios';
 

@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { createEngine, type Engine, type EngineState, type PlayerInput } from '../../../src/engine/index.js';
-import type { ScenarioT } from '../../../src/format/schema.js';
+import type { StoryT as ScenarioT } from '../../../src/format/pack/schema.js';
 import { WARNING_SIGNS, type WarningSign } from '../../../src/format/taxonomy.js';
 import { legalInputs } from '../engine/random-play.js';
 import { shippedScenarios } from '../engine/shipped.js';

@@ -4,11 +4,11 @@
  * change in what the engine runs (authoring type or compiled pack) is fixed
  * here alone.
  */
-import type { LoadedScenario } from '../../../format/load';
+import type { LoadedPack } from '../../../format/pack/read';
 import type { ChatApp } from '../../../format/taxonomy';
 
 /** The scenario as the game's services hand it to `createEngine`. */
-export type StoryData = LoadedScenario['scenario'];
+export type StoryData = LoadedPack['scenario'];
 
 export function storyId(story: StoryData): string {
   return story.id;
