@@ -1,7 +1,9 @@
 /**
  * The game's DOM shell: one screen at a time over the Phaser backdrop, one
  * aria-live announcer, the quick-exit cover, and the player's profile and
- * settings. Screens are functions that build their DOM from `App`.
+ * settings. Screens are functions that load what they show and return a
+ * Preact tree built from `App` (the chat still returns a plain element until
+ * it is a component).
  */
 import type { EndingEvent, Transcript } from '../engine/types';
 import type { Backdrop } from './phaser/backdrop-api';
@@ -11,7 +13,8 @@ import { applySettings, motionReduced } from './settings-apply';
 import { DEFAULT_SETTINGS } from '../store/index';
 import type { GameServices, ProfileData, SettingsData } from './services/types';
 import { button, h } from './ui/dom';
-import { isValidElement, render, type VNode } from 'preact';
+import { createRef, isValidElement, render, type VNode } from 'preact';
+import { renderShell } from './ui/shell';
 
 export type ScreenParams = Record<string, string | undefined>;
 /** A screen is a Preact tree (the way to build one) or, while screens move over, a plain element. */
@@ -20,9 +23,11 @@ export type ScreenBuilder = (app: App, params: ScreenParams) => ScreenView | Pro
 
 export class App {
   readonly host: HTMLElement;
-  private readonly screenHost: HTMLElement;
-  private readonly announcer: HTMLElement;
+  private readonly screenHostRef = createRef<HTMLDivElement>();
+  private readonly announcerRef = createRef<HTMLDivElement>();
   private readonly cover: ReturnType<typeof quickExitCover>;
+  /** Set when saving stopped mid-game; the shell then shows why. */
+  private memory: { reason: string | undefined } | null = null;
   private cleanups: (() => void)[] = [];
   private current: { name: ScreenName; params: ScreenParams } | null = null;
   profile: ProfileData | null = null;
@@ -37,18 +42,34 @@ export class App {
     private readonly screens: Record<ScreenName, ScreenBuilder>,
   ) {
     this.settings = { ...DEFAULT_SETTINGS };
-    this.host = h('div', { class: 'app' });
-    this.screenHost = h('div', { class: 'screen-host' });
-    this.announcer = h('div', {
-      class: 'visually-hidden',
-      attrs: { 'aria-live': 'polite', role: 'status' },
-      testid: 'announcer',
-    });
-    this.cover = quickExitCover(this);
-    this.host.append(this.screenHost, this.announcer, this.cover.element);
+    this.host = document.createElement('div');
+    this.host.className = 'app';
+    this.cover = quickExitCover(this, () => this.drawShell());
+    this.drawShell();
     parent.append(this.host);
     parent.hidden = false;
     document.addEventListener('keydown', this.onKey);
+  }
+
+  private drawShell(): void {
+    renderShell(this.host, {
+      app: this,
+      screenHost: this.screenHostRef,
+      announcer: this.announcerRef,
+      memory: this.memory,
+      coverVisible: this.cover.visible,
+      onCoverBack: () => this.cover.hide(),
+    });
+  }
+
+  private get screenHost(): HTMLDivElement {
+    return this.screenHostRef.current!;
+  }
+
+  /** Says, above every screen, that progress is no longer being saved and why. */
+  showMemoryNotice(reason: string | undefined): void {
+    this.memory = { reason };
+    this.drawShell();
   }
 
   t(key: string, options?: Record<string, unknown>): string {
@@ -72,9 +93,10 @@ export class App {
   /** Says something to screen-reader users once (feedback, state changes). */
   announce(text: string): void {
     // Clearing first makes the same sentence announced again if repeated.
-    this.announcer.textContent = '';
+    const announcer = this.announcerRef.current!;
+    announcer.textContent = '';
     window.setTimeout(() => {
-      this.announcer.textContent = text;
+      announcer.textContent = text;
     }, 30);
   }
 

@@ -1,18 +1,20 @@
 /**
  * Avatars drawn in code as small SVGs: friendly, simple faces, never photos.
- * Each avatar is a background disc, a head and a few features. Built with
- * createElementNS, so no markup strings are parsed.
+ * Each avatar is a background disc, a head and a few features. The looks are
+ * data; `avatarSvg` draws one as a plain element with createElementNS (no
+ * markup strings are parsed), and the `Avatar` component (avatar-view.tsx)
+ * draws the same look in a Preact tree.
  */
 import type { Avatar } from '../../format/taxonomy';
 
 const NS = 'http://www.w3.org/2000/svg';
 
-type Shape = [
+export type Shape = [
   tag: 'circle' | 'ellipse' | 'path' | 'rect' | 'polygon',
   attrs: Record<string, string | number>,
 ];
 
-interface Look {
+export interface Look {
   bg: string;
   shapes: Shape[];
 }
@@ -189,9 +191,14 @@ const LOOKS: Record<Avatar, Look> = {
   },
 };
 
+/** How an avatar is drawn; an unknown name draws the star. */
+export function avatarLook(avatar: string): Look {
+  return LOOKS[avatar as Avatar] ?? LOOKS.star;
+}
+
 /** An avatar as an inline SVG; decorative (aria-hidden) because a name is always shown beside it. */
 export function avatarSvg(avatar: string, size = 48): SVGSVGElement {
-  const look = LOOKS[avatar as Avatar] ?? LOOKS.star;
+  const look = avatarLook(avatar);
   const svg = document.createElementNS(NS, 'svg');
   svg.setAttribute('viewBox', '0 0 64 64');
   svg.setAttribute('width', String(size));
