@@ -1,28 +1,31 @@
 /**
  * The game's DOM shell: one screen at a time over the Phaser backdrop, one
  * aria-live announcer, the quick-exit cover, and the player's profile and
- * settings. Screens are functions that build their DOM from `App`.
+ * settings. Screens are functions that load what they show and return a
+ * Preact tree built from `App`.
  */
 import type { EndingEvent, Transcript } from '../engine/types';
 import type { Backdrop } from './phaser/backdrop-api';
 import { quickExitCover } from './quick-exit';
-import { SCREENS, type ScreenName } from './screen-names';
+import type { ScreenName } from './screen-names';
 import { applySettings, motionReduced } from './settings-apply';
 import { DEFAULT_SETTINGS } from '../store/index';
 import type { GameServices, ProfileData, SettingsData } from './services/types';
-import { button, h } from './ui/dom';
-import { isValidElement, render, type VNode } from 'preact';
+import { createRef, render, type VNode } from 'preact';
+import { renderShell } from './ui/shell';
 
 export type ScreenParams = Record<string, string | undefined>;
-/** A screen is a Preact tree (the way to build one) or, while screens move over, a plain element. */
-export type ScreenView = VNode | HTMLElement;
+/** A screen is a Preact tree: the one way to build a screen (see docs/architecture.md). */
+export type ScreenView = VNode;
 export type ScreenBuilder = (app: App, params: ScreenParams) => ScreenView | Promise<ScreenView>;
 
 export class App {
   readonly host: HTMLElement;
-  private readonly screenHost: HTMLElement;
-  private readonly announcer: HTMLElement;
+  private readonly screenHostRef = createRef<HTMLDivElement>();
+  private readonly announcerRef = createRef<HTMLDivElement>();
   private readonly cover: ReturnType<typeof quickExitCover>;
+  /** Set when saving stopped mid-game; the shell then shows why. */
+  private memory: { reason: string | undefined } | null = null;
   private cleanups: (() => void)[] = [];
   private current: { name: ScreenName; params: ScreenParams } | null = null;
   profile: ProfileData | null = null;
@@ -37,18 +40,34 @@ export class App {
     private readonly screens: Record<ScreenName, ScreenBuilder>,
   ) {
     this.settings = { ...DEFAULT_SETTINGS };
-    this.host = h('div', { class: 'app' });
-    this.screenHost = h('div', { class: 'screen-host' });
-    this.announcer = h('div', {
-      class: 'visually-hidden',
-      attrs: { 'aria-live': 'polite', role: 'status' },
-      testid: 'announcer',
-    });
-    this.cover = quickExitCover(this);
-    this.host.append(this.screenHost, this.announcer, this.cover.element);
+    this.host = document.createElement('div');
+    this.host.className = 'app';
+    this.cover = quickExitCover(this, () => this.drawShell());
+    this.drawShell();
     parent.append(this.host);
     parent.hidden = false;
     document.addEventListener('keydown', this.onKey);
+  }
+
+  private drawShell(): void {
+    renderShell(this.host, {
+      app: this,
+      screenHost: this.screenHostRef,
+      announcer: this.announcerRef,
+      memory: this.memory,
+      coverVisible: this.cover.visible,
+      onCoverBack: () => this.cover.hide(),
+    });
+  }
+
+  private get screenHost(): HTMLDivElement {
+    return this.screenHostRef.current!;
+  }
+
+  /** Says, above every screen, that progress is no longer being saved and why. */
+  showMemoryNotice(reason: string | undefined): void {
+    this.memory = { reason };
+    this.drawShell();
   }
 
   t(key: string, options?: Record<string, unknown>): string {
@@ -72,9 +91,10 @@ export class App {
   /** Says something to screen-reader users once (feedback, state changes). */
   announce(text: string): void {
     // Clearing first makes the same sentence announced again if repeated.
-    this.announcer.textContent = '';
+    const announcer = this.announcerRef.current!;
+    announcer.textContent = '';
     window.setTimeout(() => {
-      this.announcer.textContent = text;
+      announcer.textContent = text;
     }, 30);
   }
 
@@ -92,8 +112,7 @@ export class App {
     // Unmount the previous Preact tree first so its effects clean up.
     render(null, this.screenHost);
     this.screenHost.replaceChildren();
-    if (isValidElement(view)) render(view, this.screenHost);
-    else this.screenHost.replaceChildren(view);
+    render(view, this.screenHost);
     const el = this.screenHost;
     this.host.dataset.screen = name;
     this.backdrop?.setMood(name, params.app);
@@ -168,52 +187,4 @@ export class App {
       this.lastEscape = now;
     }
   };
-
-  /** The bar at the top of every screen but the chat: name, language, settings, quick exit. */
-  topBar(options: { back?: () => void; backLabel?: string } = {}): HTMLElement {
-    const select = h('select', {
-      attrs: { 'aria-label': this.t('language.choose') },
-      testid: 'language-select',
-    });
-    for (const l of this.services.languages) {
-      const o = h('option', { text: l.name, attrs: { value: l.code, lang: l.code } });
-      select.append(o);
-    }
-    select.value = this.services.i18n.language();
-    select.addEventListener('change', () => void this.setLanguage(select.value));
-    const right = h('div', { class: 'topbar-actions' }, select);
-    if (this.current?.name !== SCREENS.settings) {
-      right.append(
-        button(
-          this.t('settings.open'),
-          () => void this.go(SCREENS.settings, { from: this.current?.name, ...this.current?.params }),
-          {
-            class: 'btn btn-ghost',
-            testid: 'open-settings',
-          },
-        ),
-      );
-    }
-    const left = h('div', { class: 'topbar-left' });
-    if (options.back) {
-      left.append(
-        button(options.backLabel ?? this.t('nav.back'), options.back, {
-          class: 'btn btn-ghost',
-          testid: 'back',
-        }),
-      );
-    } else {
-      left.append(h('span', { class: 'brand', text: 'Escudo' }));
-    }
-    // Quick exit stays in the first row, top right, on every screen size.
-    return h('header', { class: 'topbar' }, left, this.quickExitButton(), right);
-  }
-
-  quickExitButton(): HTMLButtonElement {
-    return button(this.t('quickExit.button'), () => this.quickExit(), {
-      class: 'btn btn-exit',
-      testid: 'quick-exit',
-      attrs: { 'aria-keyshortcuts': 'Escape Escape', title: this.t('quickExit.hint') },
-    });
-  }
 }

@@ -9,13 +9,13 @@ import { SCREENS, type ScreenName } from './screen-names';
 import { debriefScreen } from './screens/debrief';
 import { deviceDataScreen } from './screens/device-data';
 import { hubScreen } from './screens/hub';
-import { memoryNotice, profileScreen } from './screens/profile';
+import { profileView } from './screens/profile';
 import { settingsScreen } from './screens/settings';
 import type { GameServices } from './services/types';
 import './styles/game.css';
 
 const SCREEN_BUILDERS: Record<ScreenName, ScreenBuilder> = {
-  [SCREENS.profile]: profileScreen,
+  [SCREENS.profile]: profileView,
   [SCREENS.hub]: hubScreen,
   [SCREENS.chat]: chatScreen,
   [SCREENS.debrief]: debriefScreen,
@@ -35,7 +35,7 @@ export async function startGame(parent: HTMLElement, services: GameServices): Pr
   services.progress.onModeChange((mode, reason) => {
     if (mode !== 'memory') return;
     app.announce(services.i18n.t(`reason.${reason ?? 'unknown'}`, { ns: 'store' }));
-    app.host.prepend(memoryNotice(app, reason));
+    app.showMemoryNotice(reason);
   });
 
   const device = await services.progress.getDevice();

@@ -4,9 +4,8 @@
  * card, and the per-message flag and read-aloud buttons. They take text
  * already translated; Preact sets it as text, never as markup.
  */
-import { useState } from 'preact/hooks';
-import { nextId } from '../ui/dom';
-import { AvatarSvg } from './avatar-svg';
+import { useId } from 'preact/hooks';
+import { Avatar } from '../ui/avatar-view';
 
 export interface BubbleText {
   text: string;
@@ -29,14 +28,14 @@ export interface BubbleActions {
 }
 
 export function ContactBubble({ id, b, actions }: { id: string; b: BubbleText; actions: BubbleActions }) {
-  const [textId] = useState(() => nextId('msg'));
+  const textId = `msg-${useId()}`;
   return (
     <li
       class={actions.flagged ? 'msg msg-contact flagged' : 'msg msg-contact'}
       data-testid="message"
       data-message={id}
     >
-      {b.avatar && <AvatarSvg name={b.avatar} size={36} />}
+      {b.avatar && <Avatar avatar={b.avatar} size={36} />}
       <div class="bubble" id={textId}>
         <span class={b.showSender ? 'sender' : 'visually-hidden'}>{`${b.sender}: `}</span>
         {b.image && <ImageCard label={b.imageLabel ?? ''} description={b.image} />}

@@ -5,7 +5,7 @@
 import type { LoadedPack as LoadedScenario } from '../../format/pack/read';
 import type { App, ScreenParams, ScreenView } from '../app';
 import { SCREENS } from '../screen-names';
-import { profileScreen } from '../screens/profile';
+import { profileView } from '../screens/profile';
 import { TopBar } from '../ui/top-bar';
 import { attachChatEffects } from './chat-effects';
 import { ChatView } from './chat-view';
@@ -14,7 +14,7 @@ import { ChatSession } from './session/chat-session';
 export async function chatScreen(app: App, params: ScreenParams): Promise<ScreenView> {
   const id = params.id ?? '';
   const profile = app.profile;
-  if (!profile) return profileScreen(app);
+  if (!profile) return profileView(app);
   let loaded: LoadedScenario;
   try {
     loaded = await app.services.scenarios.load(id);

@@ -7,7 +7,7 @@ import { useLayoutEffect, useEffect, useRef, useState } from 'preact/hooks';
 import type { App } from '../app';
 import { SCREENS } from '../screen-names';
 import { QuickExitButton } from '../ui/top-bar';
-import { AvatarSvg } from './avatar-svg';
+import { Avatar } from '../ui/avatar-view';
 import { feedbackText } from './feedback-text';
 import { pickSign } from './flag-dialog';
 import { chatName, LineView, type LineContext } from './line-view';
@@ -140,7 +140,7 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
             ‹
           </button>
           <div class="chat-avatar">
-            <AvatarSvg name={look.avatar} size={40} />
+            <Avatar avatar={look.avatar} size={40} />
           </div>
           <div class="chat-title">
             <span class="chat-app">{app.t(`app.${look.app}`)}</span>

@@ -4,10 +4,9 @@
  * `undefined` when the player closes it (Cancel or Escape).
  */
 import { render } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { WARNING_SIGNS, type WarningSign } from '../../format/taxonomy';
 import type { App } from '../app';
-import { nextId } from '../ui/dom';
 import { signName } from './signs';
 
 type Picked = WarningSign | null | undefined;
@@ -21,7 +20,7 @@ export function FlagDialog({
   text: string;
   onDone: (picked: Picked) => void;
 }) {
-  const [titleId] = useState(() => nextId('flag-title'));
+  const titleId = `flag-title-${useId()}`;
   const dialog = useRef<HTMLDialogElement>(null);
   const picked = useRef<Picked>(undefined);
   useLayoutEffect(() => {

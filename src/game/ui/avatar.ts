@@ -1,18 +1,16 @@
 /**
  * Avatars drawn in code as small SVGs: friendly, simple faces, never photos.
- * Each avatar is a background disc, a head and a few features. Built with
- * createElementNS, so no markup strings are parsed.
+ * Each avatar is a background disc, a head and a few features. The looks are
+ * data; the `Avatar` component (avatar-view.tsx) draws them.
  */
 import type { Avatar } from '../../format/taxonomy';
 
-const NS = 'http://www.w3.org/2000/svg';
-
-type Shape = [
+export type Shape = [
   tag: 'circle' | 'ellipse' | 'path' | 'rect' | 'polygon',
   attrs: Record<string, string | number>,
 ];
 
-interface Look {
+export interface Look {
   bg: string;
   shapes: Shape[];
 }
@@ -189,37 +187,9 @@ const LOOKS: Record<Avatar, Look> = {
   },
 };
 
-/** An avatar as an inline SVG; decorative (aria-hidden) because a name is always shown beside it. */
-export function avatarSvg(avatar: string, size = 48): SVGSVGElement {
-  const look = LOOKS[avatar as Avatar] ?? LOOKS.star;
-  const svg = document.createElementNS(NS, 'svg');
-  svg.setAttribute('viewBox', '0 0 64 64');
-  svg.setAttribute('width', String(size));
-  svg.setAttribute('height', String(size));
-  svg.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('focusable', 'false');
-  svg.classList.add('avatar');
-  const clipId = `av-clip-${Math.random().toString(36).slice(2, 9)}`;
-  const defs = document.createElementNS(NS, 'defs');
-  const clip = document.createElementNS(NS, 'clipPath');
-  clip.setAttribute('id', clipId);
-  const disc = document.createElementNS(NS, 'circle');
-  for (const [k, v] of Object.entries({ cx: 32, cy: 32, r: 32 })) disc.setAttribute(k, String(v));
-  clip.append(disc);
-  defs.append(clip);
-  const g = document.createElementNS(NS, 'g');
-  g.setAttribute('clip-path', `url(#${clipId})`);
-  const bg = document.createElementNS(NS, 'circle');
-  for (const [k, v] of Object.entries({ cx: 32, cy: 32, r: 32, fill: look.bg }))
-    bg.setAttribute(k, String(v));
-  g.append(bg);
-  for (const [tag, attrs] of look.shapes) {
-    const el = document.createElementNS(NS, tag);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-    g.append(el);
-  }
-  svg.append(defs, g);
-  return svg;
+/** How an avatar is drawn; an unknown name draws the star. */
+export function avatarLook(avatar: string): Look {
+  return LOOKS[avatar as Avatar] ?? LOOKS.star;
 }
 
 /** Avatars a player may pick (people avatars are kept for story characters). */

@@ -1,8 +1,6 @@
 /**
  * The bar at the top of every screen but the chat (name or back, quick exit,
- * language, settings), and the quick-exit button the chat reuses. Preact
- * versions of `App.topBar()` / `App.quickExitButton()`, which go away once
- * every screen is a component.
+ * language, settings), and the quick-exit button the chat reuses.
  */
 import type { App } from '../app';
 import { SCREENS } from '../screen-names';

@@ -1,0 +1,37 @@
+/**
+ * What the saved-progress page says, from the store's answers, in the
+ * store's own words (`store` translates a key of the `store` namespace).
+ */
+import type { ImportResult } from '../../store/index';
+
+export type StoreText = (key: string, options?: Record<string, unknown>) => string;
+
+/** The choices offered for "delete results older than". */
+export const RETENTION_DAYS = [30, 90, 180, 365] as const;
+
+/** `escudo-backup-2026-12-01.json`: the date only, nothing about the players. */
+export function backupFileName(now: number): string {
+  return `escudo-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+/** Whether progress is kept: the browser's promise, or why it lives in memory only. */
+export function keptText(
+  store: StoreText,
+  kept: { mode: 'memory'; reason: string | undefined } | { mode: 'stored'; persistence: string },
+): string {
+  if (kept.mode === 'stored') return store(`persistence.${kept.persistence}`);
+  return [store('memory.note'), kept.reason ? store(`reason.${kept.reason}`) : ''].filter(Boolean).join(' ');
+}
+
+/** What loading a backup did: why it was refused, that nothing was new, or what was added. */
+export function importMessage(store: StoreText, result: ImportResult): string {
+  if (!result.ok) return `${store(`backup.${result.reason}`)} ${store('backup.unchanged')}`;
+  const { profiles, attempts, states, settings } = result.added;
+  if (profiles + attempts + states + settings === 0) return store('backup.nothing-new');
+  // One sentence per count, so each takes its own plural form.
+  return [
+    store('backup.imported'),
+    store('backup.addedPlayers', { count: profiles }),
+    store('backup.addedResults', { count: attempts }),
+  ].join(' ');
+}
