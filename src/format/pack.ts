@@ -9,7 +9,7 @@
 import type { Finding, LoadedScenario } from './load.js';
 import { Scenario, TextTable, type TextTableT } from './schema.js';
 import { guardMessage, guardValue, type GuardProblem } from './check/guard.js';
-import { describeIssues } from './check/schema-words.js';
+import { describeIssues, parseForWords } from './check/schema-words.js';
 import { Reporter, sortFindings, unlocated, type FileLocator } from './check/locate.js';
 import { runAnalyses } from './check/analyses.js';
 import { LANGUAGE_TAG } from './check/names.js';
@@ -55,9 +55,9 @@ export function readPack(json: unknown): { loaded?: LoadedScenario; findings: Fi
       );
     }
 
-    const scenario = Scenario.safeParse(fields.scenario);
+    const scenario = parseForWords(Scenario, fields.scenario);
     if (!scenario.success) {
-      for (const p of describeIssues(scenario.error.issues, { schema: Scenario, input: fields.scenario })) {
+      for (const p of describeIssues(scenario.error.issues, { input: fields.scenario })) {
         report.add(file, 'error', p.code, `scenario: ${p.message}`);
       }
     }
@@ -77,12 +77,11 @@ export function readPack(json: unknown): { loaded?: LoadedScenario; findings: Fi
           );
           continue;
         }
-        const table = TextTable.safeParse(raw);
+        const table = parseForWords(TextTable, raw);
         textFiles[lang] = file;
         if (table.success) texts[lang] = table.data;
         else
           for (const p of describeIssues(table.error.issues, {
-            schema: TextTable,
             input: raw,
             prefix: 'line ',
           })) {
