@@ -20,6 +20,7 @@ import {
   isScalar,
   isSeq,
   LineCounter,
+  parseAllDocuments,
   parseDocument,
   type Document,
   type Node as YamlNode,
@@ -152,7 +153,9 @@ function explainRefusal(file: SourceFile, error: unknown, finding: MakeFinding):
     const findings: Finding[] = [];
     for (const e of doc.errors) {
       const first = e.message.split('\n')[0] ?? '';
-      const words = YAML_WORDS[e.code] ?? `this is not valid YAML (${first})`;
+      const words = TOO_DEEP.test(first)
+        ? NESTED_WORDS
+        : (YAML_WORDS[e.code] ?? `this is not valid YAML (${first})`);
       if (seen.has(words) || findings.length >= MAX_SYNTAX_FINDINGS) continue;
       seen.add(words);
       findings.push(finding('yaml-syntax', words, pos(e.pos[0])));
@@ -165,15 +168,34 @@ function explainRefusal(file: SourceFile, error: unknown, finding: MakeFinding):
   }
 }
 
+/** How either parser says a file is nested too deeply: wording only, never data. */
+const TOO_DEEP = /call stack|maxDepth/i;
+const NESTED_WORDS = 'this file is nested too deeply to read';
+
 function jsYamlFinding(error: unknown, finding: MakeFinding): Finding {
   const reason =
     error instanceof Error ? ((error as { reason?: string }).reason ?? error.message) : String(error);
+  const words = TOO_DEEP.test(reason) ? NESTED_WORDS : `this is not valid YAML (${reason})`;
   const mark = (error as { mark?: { line?: number; column?: number } } | null)?.mark;
   const at =
     typeof mark?.line === 'number' && typeof mark.column === 'number'
       ? { line: mark.line + 1, column: mark.column + 1 }
       : { line: 1, column: 1 };
-  return finding('yaml-syntax', `this is not valid YAML (${reason})`, at);
+  return finding('yaml-syntax', words, at);
+}
+
+/** Points at the start of the second document. */
+function moreThanOneDocument(file: SourceFile, finding: MakeFinding): YamlFile {
+  const lines = new LineCounter();
+  let at = { line: 1, column: 1 };
+  try {
+    const second = parseAllDocuments(file.text, { lineCounter: lines })[1];
+    const offset = second && 'range' in second ? second.range[0] : undefined;
+    if (offset !== undefined) at = { line: lines.linePos(offset).line, column: lines.linePos(offset).col };
+  } catch {
+    // The message is still right without the position.
+  }
+  return { locator: flatLocator(file), findings: [finding('yaml-syntax', YAML_WORDS.MULTIPLE_DOCS!, at)] };
 }
 
 export function readYamlFile(original: SourceFile): YamlFile {
@@ -203,7 +225,7 @@ export function readYamlFile(original: SourceFile): YamlFile {
   } catch (error) {
     return explainRefusal(file, error, finding);
   }
-  if (documents.length > 1) return explainRefusal(file, new Error('more than one document'), finding);
+  if (documents.length > 1) return moreThanOneDocument(file, finding);
 
   const value = documents[0] ?? null;
   if (aliasCopies(value) > MAX_ALIASES) {

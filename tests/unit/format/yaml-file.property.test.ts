@@ -93,4 +93,19 @@ describe('reading a YAML file', () => {
       'too-many-aliases',
     ]);
   });
+
+  it('says in plain words, and where, why js-yaml refused a file', () => {
+    const said = (text: string) =>
+      readYamlFile({ path: 'x.yaml', text }).findings.map((f) => `${f.line}:${f.column} ${f.message}`);
+    expect(said(`a: ${'['.repeat(150)}${']'.repeat(150)}`)).toEqual([
+      '1:103 this file is nested too deeply to read',
+    ]);
+    expect(said('a: 1\n---\nb: 2\n')).toEqual([
+      '2:1 the file holds more than one document ("---"); keep one per file',
+    ]);
+    expect(said('a:\n\tb: 1\n')).toEqual(['2:1 indent with spaces, not tabs']);
+    expect(said('a: 1\na: 2\n')).toEqual([
+      '2:1 this key appears twice in the same place; each key may appear only once',
+    ]);
+  });
 });
