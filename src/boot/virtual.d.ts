@@ -1,6 +1,7 @@
 // Types of the virtual modules made by the plugins in src/vite/.
 declare module 'virtual:escudo-locales' {
-  const locales: { code: string; name: string; strings: Record<string, string> }[];
+  // Declared once, by the plugin that builds the module.
+  const locales: import('../vite/locales').BootLocale[];
   export default locales;
 }
 declare module 'virtual:escudo-helplines' {

@@ -64,8 +64,8 @@ export type SafetyRating = (typeof SAFETY_RATINGS)[number];
 export const ENDING_KINDS = ['safe', 'helped', 'supported'] as const;
 export type EndingKind = (typeof ENDING_KINDS)[number];
 
-/** Avatars a contact or player can have; drawn by the game, never photos. */
-export const AVATARS = [
+/** Avatars a player may pick: animals and things, never people. */
+export const PLAYER_AVATARS = [
   'fox',
   'cat',
   'owl',
@@ -76,6 +76,15 @@ export const AVATARS = [
   'lion',
   'robot',
   'star',
+] as const;
+export type PlayerAvatar = (typeof PLAYER_AVATARS)[number];
+
+/**
+ * Avatars a contact or player can have; drawn by the game, never photos.
+ * People and places are kept for story characters.
+ */
+export const AVATARS = [
+  ...PLAYER_AVATARS,
   'adult-woman',
   'adult-man',
   'teen-girl',

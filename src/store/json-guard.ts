@@ -2,8 +2,10 @@
  * Reading untrusted JSON (backup files) safely: a size limit before parsing,
  * a nesting limit checked by a cheap scan before `JSON.parse` (deep nesting
  * can exhaust the stack), and a copy into fresh objects that refuses keys
- * which could reach an object's prototype when merged into live objects.
+ * which could reach an object's prototype when merged into live objects (the
+ * format's guard, the same one scenarios and packs go through).
  */
+import { guardValue, type GuardProblem } from '../format/check/guard.js';
 
 export interface JsonLimits {
   maxChars: number;
@@ -11,8 +13,6 @@ export interface JsonLimits {
 }
 
 export type GuardFailure = 'too-large' | 'too-deep' | 'not-json' | 'forbidden-key';
-
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** The deepest nesting of arrays/objects in a JSON text, ignoring brackets inside strings. */
 export function jsonDepth(text: string, stopAt: number): number {
@@ -57,32 +57,22 @@ export function parseGuardedJson(text: string, limits: JsonLimits): GuardedJson 
   } catch (error) {
     return { ok: false, failure: 'not-json', detail: error instanceof Error ? error.message : 'not JSON' };
   }
-  const copied = freshCopy(parsed, '');
-  return copied.ok ? { ok: true, value: copied.value } : copied;
+  // The depth scan above already bounds nesting; the guard's own limit is
+  // set to the same figure so both agree on what "too deep" means.
+  const problems: GuardProblem[] = [];
+  const value = guardValue(parsed, problems, limits.maxDepth);
+  const problem = problems[0];
+  if (!problem) return { ok: true, value };
+  const where = problem.path.slice(0, -1);
+  return problem.kind === 'forbidden-key'
+    ? { ok: false, failure: 'forbidden-key', detail: `key "${problem.key}" at ${pathText(where)}` }
+    : { ok: false, failure: 'too-deep', detail: `nested deeper than ${limits.maxDepth} levels` };
 }
 
-/** Rebuilds parsed JSON from plain objects, refusing prototype-reaching keys. */
-function freshCopy(value: unknown, path: string): GuardedJson {
-  if (value === null || typeof value !== 'object') return { ok: true, value };
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (let i = 0; i < value.length; i++) {
-      const item = freshCopy(value[i], `${path}[${i}]`);
-      if (!item.ok) return item;
-      out.push(item.value);
-    }
-    return { ok: true, value: out };
-  }
-  const out: Record<string, unknown> = {};
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) {
-      return { ok: false, failure: 'forbidden-key', detail: `key "${key}" at ${path || 'top level'}` };
-    }
-    const item = freshCopy((value as Record<string, unknown>)[key], `${path}.${key}`);
-    if (!item.ok) return item;
-    out[key] = item.value;
-  }
-  return { ok: true, value: out };
+/** `['data', 0, 'x']` -> `.data[0].x`; the empty path is the top level. */
+function pathText(path: readonly (string | number)[]): string {
+  if (path.length === 0) return 'top level';
+  return path.map((seg) => (typeof seg === 'number' ? `[${seg}]` : `.${seg}`)).join('');
 }
 
 /** JSON with object keys sorted, so the same data always gives the same text (and checksum). */

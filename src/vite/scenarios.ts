@@ -16,24 +16,7 @@ import type { ScenarioSource, Finding, LoadedScenario } from '../format/load.js'
 import { loadScenario } from '../format/load.js';
 import { checkScenario } from '../format/check/index.js';
 import { buildPack } from '../format/pack/compile.js';
-
-export interface ScenarioIndexEntry {
-  id: string;
-  version: number;
-  topics: string[];
-  ageBands: string[];
-  minutes: number;
-  sourceLanguage: string;
-  languages: string[];
-  endings: number;
-  /** Per language: the hub's texts (title, summary, contentNote). */
-  texts: Record<string, Record<string, string>>;
-}
-
-export interface ScenarioIndex {
-  format: 'escudo-scenario-index';
-  scenarios: ScenarioIndexEntry[];
-}
+import type { ScenarioIndex, ScenarioIndexEntry } from '../format/scenario-index.js';
 
 function readSource(root: string, folder: string): ScenarioSource {
   const abs = join(root, folder);

@@ -8,7 +8,7 @@ import type { Finding, ScenarioSource, SourceFile } from '../load.js';
 import { readYamlFile } from './yaml-file.js';
 import { LANGUAGE_TAG, LINE_ID } from './names.js';
 import { guardMessage, guardValue, type GuardProblem } from './guard.js';
-import { describeIssues } from './schema-words.js';
+import { describeIssues, parseForWords } from './schema-words.js';
 import { Reporter, type FileLocator } from './locate.js';
 import type { z } from 'zod';
 
@@ -67,10 +67,10 @@ function parseSourcesUnguarded(src: ScenarioSource): ParsedSources {
   let scenario: ScenarioT | undefined;
   if (logic.findings.length === 0) {
     const clean = guarded(logic.value, logic.locator, report);
-    const result = Scenario.safeParse(clean);
+    const result = parseForWords(Scenario, clean);
     if (result.success) scenario = result.data;
     else
-      for (const p of describeIssues(result.error.issues, { schema: Scenario, input: clean })) {
+      for (const p of describeIssues(result.error.issues, { input: clean })) {
         report.add(logic.locator, 'error', p.code, p.message, p.path, p.part);
       }
   }
@@ -149,15 +149,11 @@ function readTable(
       !Array.isArray(entry) &&
       ('text' in entry || 'source' in entry);
     const schema: z.ZodType = translated ? TranslatedLine : LineText;
-    const result = schema.safeParse(entry);
+    const result = parseForWords(schema, entry);
     if (result.success) table[id] = result.data as TextTableT[string];
     else {
       invalid.add(id);
-      for (const p of describeIssues(
-        result.error.issues,
-        { schema, input: clean, prefix: 'line ', schemaOffset: 1 },
-        [id],
-      )) {
+      for (const p of describeIssues(result.error.issues, { input: clean, prefix: 'line ' }, [id])) {
         report.add(locator, 'error', p.code, p.message, p.path, p.part);
       }
     }

@@ -1,8 +1,14 @@
 /**
  * Turns zod's validation issues into sentences an author can act on: which
  * field, what was found, and what is allowed there.
+ *
+ * Only zod's public API is used: the documented issue fields, and a per-parse
+ * error map (`safeParse(input, { error })`) that asks the object schema which
+ * raised an "unknown field" issue for its fields, through its public `shape`.
+ * Nothing here reads zod's internals, so a zod upgrade cannot silently change
+ * what authors are told.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
 import { describePath, show, type Path } from './locate.js';
 import { suggestion } from './similar.js';
 
@@ -39,38 +45,33 @@ const TYPE_WORDS: Record<string, string> = {
   record: 'a set of named entries (name: value)',
 };
 
-/** The shape of zod schemas we need to walk to list a field's allowed keys. */
-interface SchemaLike {
-  _zod: {
-    def: {
-      type: string;
-      shape?: Record<string, SchemaLike>;
-      innerType?: SchemaLike;
-      in?: SchemaLike;
-      valueType?: SchemaLike;
-      element?: SchemaLike;
-      options?: SchemaLike[];
-    };
-  };
+/**
+ * The per-parse error map. For an unknown field, the message it gives zod is
+ * the list of fields the object allows, as JSON; `allowedKeys` reads it back.
+ * Every other issue keeps the message its schema gave it.
+ */
+const ALLOWED = 'allowed-keys:';
+function recordAllowedKeys(issue: z.core.$ZodRawIssue): string | undefined {
+  if (issue.code !== 'unrecognized_keys' || !(issue.inst instanceof z.ZodObject)) return undefined;
+  return ALLOWED + JSON.stringify(Object.keys(issue.inst.shape));
 }
 
-/** Field names allowed in the object at `path` of `schema`, if it is one. */
-function allowedKeys(schema: SchemaLike | undefined, path: Path): string[] | undefined {
-  let s = schema;
-  let i = 0;
-  while (s) {
-    const def = s._zod.def;
-    if (def.innerType) s = def.innerType;
-    else if (def.type === 'pipe') s = def.in;
-    else if (def.type === 'union') s = def.options?.find((o) => allowedKeys(o, []) !== undefined);
-    else if (i === path.length) return def.type === 'object' ? Object.keys(def.shape ?? {}) : undefined;
-    else if (def.type === 'object') s = def.shape?.[String(path[i++])];
-    else if (def.type === 'record' || def.type === 'array') {
-      s = def.type === 'record' ? def.valueType : def.element;
-      i++;
-    } else return undefined;
-  }
-  return undefined;
+function allowedKeys(issue: Issue): string[] | undefined {
+  if (!issue.message.startsWith(ALLOWED)) return undefined;
+  const keys: unknown = JSON.parse(issue.message.slice(ALLOWED.length));
+  return Array.isArray(keys) ? keys.map(String) : undefined;
+}
+
+/**
+ * `schema.safeParse(input)`, with what describeIssues needs to list the
+ * fields allowed where an unknown one was found. Validate with this whenever
+ * the issues will be described to an author.
+ */
+export function parseForWords<T extends z.ZodType>(
+  schema: T,
+  input: unknown,
+): z.ZodSafeParseResult<z.output<T>> {
+  return schema.safeParse(input, { error: recordAllowedKeys });
 }
 
 function listWords(values: readonly unknown[]): string {
@@ -95,15 +96,16 @@ function where(prefix: string, path: Path): string {
 }
 
 export interface DescribeOptions {
-  schema: unknown;
+  /** The data that was validated, to quote what was found. */
   input: unknown;
   /** Text put before every path, e.g. `line ` for text tables. */
   prefix?: string;
-  /** How many leading path segments lie above `schema` (a text entry sits under its line id). */
-  schemaOffset?: number;
 }
 
-/** Describes every issue; union failures are narrowed to the branch that fits best. */
+/**
+ * Describes every issue (from `parseForWords`); union failures are narrowed to
+ * the branch that fits best.
+ */
 export function describeIssues(
   issues: readonly Issue[],
   opts: DescribeOptions,
@@ -117,7 +119,6 @@ function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaP
   const at = where(opts.prefix ?? '', path);
   const value = valueAt(opts.input, path);
   const last = path[path.length - 1];
-  const schema = opts.schema as SchemaLike;
   const problem = (message: string, code = 'schema', part: 'key' | 'value' = 'value'): SchemaProblem[] => [
     { code, path, part, message },
   ];
@@ -156,7 +157,7 @@ function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaP
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
-        const allowed = allowedKeys(schema, path.slice(opts.schemaOffset ?? 0));
+        const allowed = allowedKeys(issue);
         let hint = '';
         if (allowed) {
           hint = suggestion(key, allowed) || `; allowed here: ${allowed.join(', ')}`;

@@ -1,24 +1,26 @@
 /**
  * Reading one YAML file safely and remembering where every value came from.
  *
- * Two parsers, for speed without losing precision:
- * - js-yaml first: about ten times faster, and enough when the file is fine
- *   (the usual case). It runs with aliases refused and a depth limit, and
- *   anything it does not accept goes to the second parser.
- * - `yaml` for positions and for explaining problems: it keeps each node's
- *   character range, and a LineCounter turns a range into line and column.
- *   For a clean file it only runs when an analysis reports a finding there.
- * A property test checks that whenever js-yaml accepts a text, `yaml` reads
- * the same data. Guards: a size limit before parsing, a limit on aliases (so
- * a "billion laughs" file cannot blow up memory), and errors caught, so a
- * hostile file yields findings instead of a crash.
+ * One path for the data, by construction: js-yaml always reads it. It is
+ * about six times faster than `yaml`, which the checker's speed target
+ * (200 generated stories in 2 s) needs. `yaml` never supplies data: it only
+ * locates. It keeps each node's character range, so when an analysis reports
+ * a finding its LineCounter turns the range into a line and column, and when
+ * js-yaml refuses a file `yaml` says where and why in words an author knows.
+ * The two parsers never have to agree on data, because only one reads it.
+ *
+ * Guards: a size limit before parsing, a nesting limit while parsing, a limit
+ * on what aliases may copy (so a "billion laughs" file cannot blow up what is
+ * built from it), and every error caught, so a hostile file yields findings
+ * instead of a crash.
  */
-import { load as fastLoad } from 'js-yaml';
+import { loadAll } from 'js-yaml';
 import {
   isMap,
   isScalar,
   isSeq,
   LineCounter,
+  parseAllDocuments,
   parseDocument,
   type Document,
   type Node as YamlNode,
@@ -28,10 +30,16 @@ import type { FileLocator, Path, Position } from './locate.js';
 
 /** Larger files are refused unread: no real scenario or text table comes close. */
 export const MAX_FILE_CHARS = 1_000_000;
-/** Aliases (`*name`) are rare in scenarios; a handful is plenty. */
+/**
+ * Values that aliases (`*name`) may copy in one file, counting every value
+ * inside each copied part. Aliases are rare in scenarios; this is plenty.
+ */
 export const MAX_ALIASES = 100;
-/** Nesting the fast parser accepts; deeper files go to the full parser (and the guard). */
-const FAST_MAX_DEPTH = 40;
+/**
+ * Nesting js-yaml reads. The guard (guard.ts) explains anything deeper than
+ * a scenario needs; this only stops a hostile file before it is built.
+ */
+const MAX_NESTING = 100;
 /** Syntax errors reported per file; after the first few, the rest are noise. */
 const MAX_SYNTAX_FINDINGS = 5;
 
@@ -56,13 +64,13 @@ export interface YamlFile {
   findings: Finding[];
 }
 
-/** The full parse of a file, with positions. */
-interface FullParse {
+/** `yaml`'s reading of a file: its nodes and ranges, never its data. */
+interface Positions {
   doc: Document.Parsed;
   pos: (offset: number) => Position;
 }
 
-function fullParse(file: SourceFile): FullParse {
+function positions(file: SourceFile): Positions {
   const lines = new LineCounter();
   const doc = parseDocument(file.text, {
     lineCounter: lines,
@@ -77,78 +85,13 @@ function fullParse(file: SourceFile): FullParse {
   return { doc, pos };
 }
 
-/**
- * Texts the fast parser reads differently from the full one (found by the
- * property test in tests/unit/format/yaml-parsers.property.test.ts), which
- * therefore always go to the full parser. All are rare in scenarios:
- * - a `%YAML` directive (it could switch the full parser to YAML 1.1 rules);
- * - explicit `? ` keys;
- * - tabs in indentation, which YAML forbids but js-yaml tolerates;
- * - anchors (`&name`) and tags (`!name`), which js-yaml accepts in more places;
- * - a byte-order mark anywhere but at the start (where it is removed);
- * - document markers other than a bare `---` line (`...`, indented `---`,
- *   `--- value`);
- * - block scalars with an explicit indentation digit (`>2`, `|1-`) or that
- *   keep trailing line breaks (`|+`, `>+`): js-yaml counts a last line of
- *   spaces with no line break after it as one more empty line;
- * - a carriage return not followed by a line feed (an old Mac line break),
- *   which js-yaml and `yaml` split into lines differently;
- * - numbers too big for JavaScript (`1e400`), which only js-yaml makes Infinity.
- */
-const FAST_PATH_EXCLUSIONS: readonly RegExp[] = [
-  /^%/m,
-  /^[ \t]*(?:-[ \t]+)*\?(?:[ \t]|$)/m,
-  /^ *\t/m,
-  /(?:^|[\s[{,])&\S/m,
-  /(?:^|[\s[{,])!/m,
-  /\ufeff/,
-  /^[ \t]*\.\.\.(?:[ \t]|$)/m,
-  /^[ \t]+---/m,
-  /^---[ \t]+\S/m,
-  /(?:^|[\s:-])[|>][+-]?[0-9]/m,
-  /(?:^|[\s:-])[|>][0-9]?\+/m,
-  /\r(?!\n)/,
-  // Only a plain number token: a quoted fingerprint such as '3e592abc' must
-  // not send every translation table down the slow path.
-  /\d[eE][-+]?\d{3,}(?=$|[\s,\]}#:])|[0-9]{300}/m,
-];
-
-/**
- * True when some mapping has a key "null": js-yaml's name for an empty or
- * null key (`: x`, `~: x`), which `yaml` calls "". Such texts go to `yaml`.
- */
-function hasNullKey(value: unknown): boolean {
-  if (value === null || typeof value !== 'object') return false;
-  if (!Array.isArray(value) && Object.hasOwn(value, 'null')) return true;
-  return Object.values(value).some(hasNullKey);
-}
-
-/**
- * The fast parser's reading of a file, or undefined when it declines: any
- * error, any alias, deep nesting, a null key, a text listed above, or a
- * file that is not a mapping. Every scenario and text table is a mapping; a
- * file that is one bare value (`|-` and a text) is where the two parsers
- * disagree most (js-yaml takes a line starting with # as a comment there),
- * and it is wrong anyway, so the full parser reads and explains it.
- */
-function fastValue(text: string): { value: unknown } | undefined {
-  if (FAST_PATH_EXCLUSIONS.some((pattern) => pattern.test(text))) return undefined;
-  try {
-    const value = fastLoad(text, { maxAliases: 0, maxDepth: FAST_MAX_DEPTH });
-    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
-    return hasNullKey(value) ? undefined : { value };
-  } catch {
-    return undefined;
-  }
-}
-
-/** A locator that parses the file fully only when first asked for a position. */
+/** A locator that asks `yaml` for positions only when first asked for one. */
 function lazyLocator(file: SourceFile): FileLocator {
   let real: FileLocator | undefined;
   const get = (): FileLocator => {
     if (!real) {
       try {
-        const { doc, pos } = fullParse(file);
+        const { doc, pos } = positions(file);
         real = yamlLocator(file, doc.contents as YamlNode | null, pos);
       } catch {
         real = flatLocator(file);
@@ -167,11 +110,99 @@ function flatLocator(file: SourceFile): FileLocator {
   return { file: file.path, at: () => ({ line: 1, column: 1 }), inText: () => ({ line: 1, column: 1 }) };
 }
 
+/**
+ * How many values aliases copy. js-yaml gives every use of an anchor the
+ * same object, so the data it builds stays small, but anything that copies
+ * the data (the guard, validation) would multiply each shared part. A part
+ * met again counts every value inside it; a part that contains itself
+ * counts as endless.
+ */
+function aliasCopies(root: unknown): number {
+  const sizes = new Map<object, number>();
+  let copies = 0;
+  const size = (value: unknown): number => {
+    if (value === null || typeof value !== 'object') return 1;
+    const known = sizes.get(value);
+    if (known !== undefined) {
+      copies += known;
+      return known;
+    }
+    sizes.set(value, Infinity);
+    let total = 1;
+    for (const child of Object.values(value)) total += size(child);
+    sizes.set(value, total);
+    return total;
+  };
+  size(root);
+  return copies;
+}
+
+type MakeFinding = (code: string, message: string, at: Position) => Finding;
+
+/**
+ * Why js-yaml refused a file, in `yaml`'s words and positions (one finding
+ * per distinct complaint, and only a few: a broken file can produce
+ * thousands that say the same). When `yaml` sees nothing wrong, or cannot
+ * read the file at all, js-yaml's own reason is reported where it stopped.
+ */
+function explainRefusal(file: SourceFile, error: unknown, finding: MakeFinding): YamlFile {
+  try {
+    const { doc, pos } = positions(file);
+    const locator = yamlLocator(file, doc.contents as YamlNode | null, pos);
+    const seen = new Set<string>();
+    const findings: Finding[] = [];
+    for (const e of doc.errors) {
+      const first = e.message.split('\n')[0] ?? '';
+      const words = TOO_DEEP.test(first)
+        ? NESTED_WORDS
+        : (YAML_WORDS[e.code] ?? `this is not valid YAML (${first})`);
+      if (seen.has(words) || findings.length >= MAX_SYNTAX_FINDINGS) continue;
+      seen.add(words);
+      findings.push(finding('yaml-syntax', words, pos(e.pos[0])));
+    }
+    if (findings.length > 0) return { locator, findings };
+    return { locator, findings: [jsYamlFinding(error, finding)] };
+  } catch {
+    // `yaml` runs out of stack on absurd nesting that js-yaml refused calmly.
+    return { locator: flatLocator(file), findings: [jsYamlFinding(error, finding)] };
+  }
+}
+
+/** How either parser says a file is nested too deeply: wording only, never data. */
+const TOO_DEEP = /call stack|maxDepth/i;
+const NESTED_WORDS = 'this file is nested too deeply to read';
+
+function jsYamlFinding(error: unknown, finding: MakeFinding): Finding {
+  const reason =
+    error instanceof Error ? ((error as { reason?: string }).reason ?? error.message) : String(error);
+  const words = TOO_DEEP.test(reason) ? NESTED_WORDS : `this is not valid YAML (${reason})`;
+  const mark = (error as { mark?: { line?: number; column?: number } } | null)?.mark;
+  const at =
+    typeof mark?.line === 'number' && typeof mark.column === 'number'
+      ? { line: mark.line + 1, column: mark.column + 1 }
+      : { line: 1, column: 1 };
+  return finding('yaml-syntax', words, at);
+}
+
+/** Points at the start of the second document. */
+function moreThanOneDocument(file: SourceFile, finding: MakeFinding): YamlFile {
+  const lines = new LineCounter();
+  let at = { line: 1, column: 1 };
+  try {
+    const second = parseAllDocuments(file.text, { lineCounter: lines })[1];
+    const offset = second && 'range' in second ? second.range[0] : undefined;
+    if (offset !== undefined) at = { line: lines.linePos(offset).line, column: lines.linePos(offset).col };
+  } catch {
+    // The message is still right without the position.
+  }
+  return { locator: flatLocator(file), findings: [finding('yaml-syntax', YAML_WORDS.MULTIPLE_DOCS!, at)] };
+}
+
 export function readYamlFile(original: SourceFile): YamlFile {
   // Editors on Windows often start UTF-8 files with a byte-order mark; it is
   // invisible, so it is dropped rather than counted as a column.
   const file = original.text.startsWith('\ufeff') ? { ...original, text: original.text.slice(1) } : original;
-  const finding = (code: string, message: string, at: Position): Finding => ({
+  const finding: MakeFinding = (code, message, at) => ({
     severity: 'error',
     code,
     file: file.path,
@@ -186,42 +217,22 @@ export function readYamlFile(original: SourceFile): YamlFile {
     return { locator: flatLocator(file), findings: [finding('file-too-large', message, start)] };
   }
 
-  const fast = fastValue(file.text);
-  if (fast) return { value: fast.value, locator: lazyLocator(file), findings: [] };
-
+  let documents: unknown[];
   try {
-    const { doc, pos } = fullParse(file);
-    const locator = yamlLocator(file, doc.contents as YamlNode | null, pos);
-    if (doc.errors.length > 0) {
-      // One finding per distinct complaint, and only a few: a broken file can
-      // produce thousands of errors that say the same thing.
-      const seen = new Set<string>();
-      const findings: Finding[] = [];
-      for (const e of doc.errors) {
-        const first = e.message.split('\n')[0] ?? '';
-        const words = /call stack/i.test(first)
-          ? 'this file is nested too deeply to read'
-          : (YAML_WORDS[e.code] ?? `this is not valid YAML (${first})`);
-        if (seen.has(words) || findings.length >= MAX_SYNTAX_FINDINGS) continue;
-        seen.add(words);
-        findings.push(finding('yaml-syntax', words, pos(e.pos[0])));
-      }
-      return { locator, findings };
-    }
-    const value: unknown = doc.toJS({ maxAliasCount: MAX_ALIASES });
-    return { value, locator, findings: [] };
+    // loadAll, not load: an empty file is an empty document (the schema
+    // explains it), and two documents are a mistake `yaml` can word.
+    documents = loadAll(file.text, { maxDepth: MAX_NESTING, maxAliases: -1 });
   } catch (error) {
-    // Reached by alias bombs (toJS refuses them) and by nesting so deep that
-    // the parser runs out of stack.
-    const tooMany = error instanceof Error && /alias/i.test(error.message);
-    const message = tooMany
-      ? `this file uses aliases (*name) too many times; the limit is ${MAX_ALIASES}`
-      : 'this file could not be read: it is nested too deeply or is not a scenario file';
-    return {
-      locator: flatLocator(file),
-      findings: [finding(tooMany ? 'too-many-aliases' : 'unreadable', message, start)],
-    };
+    return explainRefusal(file, error, finding);
   }
+  if (documents.length > 1) return moreThanOneDocument(file, finding);
+
+  const value = documents[0] ?? null;
+  if (aliasCopies(value) > MAX_ALIASES) {
+    const message = `this file uses aliases (*name) too many times; the limit is ${MAX_ALIASES}`;
+    return { locator: flatLocator(file), findings: [finding('too-many-aliases', message, start)] };
+  }
+  return { value, locator: lazyLocator(file), findings: [] };
 }
 
 /** Finds the YAML node (and its key) at a data path. */

@@ -11,7 +11,7 @@
 import type { Finding } from '../load.js';
 import type { TextTableT } from '../schema.js';
 import { guardMessage, guardValue, type GuardProblem } from '../check/guard.js';
-import { describeIssues } from '../check/schema-words.js';
+import { describeIssues, parseForWords } from '../check/schema-words.js';
 import { LANGUAGE_TAG } from '../check/names.js';
 import { verifyStory } from './integrity.js';
 import { TextTable } from '../schema.js';
@@ -77,9 +77,9 @@ export function readPack(json: unknown): { loaded?: LoadedPack; findings: Findin
         add('bad-pack', `"${key}" is not part of a pack`);
     }
 
-    const story = Story.safeParse(fields.scenario);
+    const story = parseForWords(Story, fields.scenario);
     if (!story.success) {
-      for (const p of describeIssues(story.error.issues, { schema: Story, input: fields.scenario }))
+      for (const p of describeIssues(story.error.issues, { input: fields.scenario }))
         add(p.code, `scenario: ${p.message}`);
     }
     const texts = readTexts(fields.texts, add);
@@ -111,12 +111,11 @@ function readTexts(
       ok = false;
       continue;
     }
-    const table = TextTable.safeParse(value);
+    const table = parseForWords(TextTable, value);
     if (table.success) texts[lang] = table.data;
     else {
       ok = false;
       for (const p of describeIssues(table.error.issues, {
-        schema: TextTable,
         input: value,
         prefix: 'line ',
       }))

@@ -1,19 +1,12 @@
 /**
  * The scenario index the Vite plugin emits (`scenarios/index.json`), read as
  * untrusted data: anything malformed is dropped with a console warning
- * instead of breaking the hub.
+ * instead of breaking the hub. The entry's shape is declared once, in
+ * src/format/scenario-index.ts, for the build that writes it and this reader.
  */
-export interface ScenarioIndexEntry {
-  id: string;
-  version: number;
-  topics: string[];
-  ageBands: string[];
-  minutes: number;
-  sourceLanguage: string;
-  languages: string[];
-  endings: number;
-  texts: Record<string, Record<string, string>>;
-}
+import type { ScenarioIndexEntry } from '../../format/scenario-index';
+
+export type { ScenarioIndexEntry };
 
 const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every((s) => typeof s === 'string');
 

@@ -8,11 +8,12 @@ import type { LoadedPack } from '../../format/pack/read';
 import type { Profile, ProgressStore, Settings } from '../../store/index';
 import type { GameI18n } from '../../i18n/index';
 import type { ScenarioIndexEntry } from './scenario-index';
+import type { SoundName } from '../../audio/sound-names';
 
 export type ProfileData = Profile;
 export type SettingsData = Settings;
 
-export type SoundName = 'message-received' | 'message-sent' | 'flag' | 'block' | 'debrief';
+export type { SoundName };
 
 export interface Sound {
   play(name: SoundName): void;

@@ -192,16 +192,5 @@ export function avatarLook(avatar: string): Look {
   return LOOKS[avatar as Avatar] ?? LOOKS.star;
 }
 
-/** Avatars a player may pick (people avatars are kept for story characters). */
-export const PLAYER_AVATARS: Avatar[] = [
-  'fox',
-  'cat',
-  'owl',
-  'bear',
-  'rabbit',
-  'panda',
-  'frog',
-  'lion',
-  'robot',
-  'star',
-];
+// Declared with the other avatars in the format's taxonomy.
+export { PLAYER_AVATARS } from '../../format/taxonomy';

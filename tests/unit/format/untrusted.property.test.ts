@@ -7,9 +7,12 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/format/check/index.js';
+import { guardValue, type GuardProblem } from '../../../src/format/check/guard.js';
 import { loadScenario } from '../../../src/format/load.js';
 import { buildPack } from '../../../src/format/pack/compile.js';
 import { readPack } from '../../../src/format/pack/read.js';
+import { parseGuardedJson } from '../../../src/store/json-guard.js';
+import { flatten } from '../../../src/i18n/flatten.js';
 import { fixture, inline } from './fixtures.js';
 
 const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -165,5 +168,80 @@ describe('untrusted input never crashes the loader or pollutes prototypes', () =
       ),
     );
     expectWellFormed(loadScenario(inline('{'.repeat(3000) + '}'.repeat(3000))));
+  });
+});
+
+/** Every object in `value` is a plain object or array, and none has a prototype key of its own. */
+function expectNoPrototypeKeys(value: unknown): void {
+  if (value === null || typeof value !== 'object') return;
+  const proto = Object.getPrototypeOf(value) as unknown;
+  expect(proto === Object.prototype || proto === Array.prototype).toBe(true);
+  for (const key of ['__proto__', 'constructor', 'prototype']) expect(Object.hasOwn(value, key)).toBe(false);
+  Object.values(value).forEach(expectNoPrototypeKeys);
+}
+
+/** The input without prototype keys, written plainly, to compare the guard against. */
+function withoutPrototypeKeys(value: unknown): { clean: unknown; dropped: number } {
+  let dropped = 0;
+  const strip = (v: unknown): unknown => {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map(strip);
+    const out: [string, unknown][] = [];
+    for (const [k, item] of Object.entries(v)) {
+      if (['__proto__', 'constructor', 'prototype'].includes(k)) dropped++;
+      else out.push([k, strip(item)]);
+    }
+    return Object.fromEntries(out);
+  };
+  return { clean: strip(value), dropped };
+}
+
+// 10,000 random documents each: the project's target for prototype pollution (docs/targets.md).
+describe('the one guard against prototype keys, wherever untrusted data comes in', () => {
+  afterEach(expectUnpolluted);
+
+  it('drops and reports every prototype key in scenarios and packs, and keeps everything else', () => {
+    fc.assert(
+      fc.property(jsonText, (text) => {
+        const parsed: unknown = JSON.parse(text);
+        const problems: GuardProblem[] = [];
+        const guarded = guardValue(parsed, problems);
+        expectNoPrototypeKeys(guarded);
+        const expected = withoutPrototypeKeys(parsed);
+        expect(guarded).toEqual(expected.clean);
+        expect(problems.filter((p) => p.kind === 'forbidden-key')).toHaveLength(expected.dropped);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('refuses a backup with a prototype key, and copies a clean one exactly', () => {
+    fc.assert(
+      fc.property(jsonText, (text) => {
+        const result = parseGuardedJson(text, { maxChars: 1e6, maxDepth: 40 });
+        const expected = withoutPrototypeKeys(JSON.parse(text));
+        if (expected.dropped > 0) expect(result).toMatchObject({ ok: false, failure: 'forbidden-key' });
+        else expect(result).toEqual({ ok: true, value: JSON.parse(text) });
+        if (result.ok) expectNoPrototypeKeys(result.value);
+      }),
+      { numRuns: 10_000 },
+    );
+  });
+
+  it('never lets a locale table give a prototype key a text', () => {
+    fc.assert(
+      fc.property(jsonText, (text) => {
+        const parsed: unknown = JSON.parse(text);
+        if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) return;
+        const flat = flatten(parsed as Record<string, unknown>);
+        expectNoPrototypeKeys(flat);
+        for (const key of Object.keys(flat)) {
+          expect(
+            key.split('.').some((part) => ['__proto__', 'constructor', 'prototype'].includes(part)),
+          ).toBe(false);
+        }
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
