@@ -7,10 +7,25 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import coreBoundary from './eslint-rules/core-boundary.js';
 
-const noInnerHtml = {
-  selector: "MemberExpression[property.name='innerHTML']",
-  message: 'Never use innerHTML: build nodes and set textContent.',
-};
+// Text from story packs and imported files must never become markup.
+const noMarkupStrings = [
+  {
+    selector: 'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML)$/]',
+    message: 'Never parse markup strings: render with Preact or set textContent.',
+  },
+  {
+    selector: "CallExpression[callee.property.name='insertAdjacentHTML']",
+    message: 'Never parse markup strings: render with Preact or set textContent.',
+  },
+  {
+    selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+    message: 'Never parse markup strings: render with Preact or set textContent.',
+  },
+  {
+    selector: "CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'Never use document.write.',
+  },
+];
 
 const ambient = [
   'window',
@@ -39,7 +54,7 @@ export default tseslint.config(
   {
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      'no-restricted-syntax': ['error', noInnerHtml],
+      'no-restricted-syntax': ['error', ...noMarkupStrings],
     },
   },
   {
@@ -65,7 +80,7 @@ export default tseslint.config(
       ],
       'no-restricted-syntax': [
         'error',
-        noInnerHtml,
+        ...noMarkupStrings,
         {
           selector: "MetaProperty[meta.name='import']",
           message: 'import.meta reads the build and host environment; the core is given what it needs.',
