@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type EngineState } from '../../../src/engine/index.js';
 import type { StoryT } from '../../../src/format/pack/schema.js';
 import { miniScenario } from './mini-scenario.js';
-import { pickInput } from './random-play.js';
+import { legalInputs, pickInput } from './random-play.js';
 import { shippedScenarios } from './shipped.js';
 
 /** Every decision list this long must end the scenario. */
@@ -29,16 +29,45 @@ function playOut(scenario: StoryT, decisions: number[], restoreAt = -1): EngineS
   return state;
 }
 
+/**
+ * Whether an ending can still be reached from a state, by any sequence of
+ * choices and protective actions (breadth first over distinct story states:
+ * node, chat, variables and once-only choices used).
+ */
+function endingReachable(scenario: StoryT, from: EngineState): boolean {
+  const engine = engineFor(scenario);
+  const key = (s: EngineState) => JSON.stringify([s.node, s.chat, s.vars, [...s.usedChoices].sort()]);
+  const seen = new Set([key(from)]);
+  let frontier = [from];
+  while (frontier.length > 0) {
+    const next: EngineState[] = [];
+    for (const state of frontier) {
+      if (state.status === 'ended') return true;
+      for (const input of legalInputs(engine, state).advancing) {
+        const after = engine.advance(state, input).state;
+        if (seen.has(key(after))) continue;
+        seen.add(key(after));
+        next.push(after);
+      }
+    }
+    frontier = next;
+  }
+  return false;
+}
+
 const scenarios: [string, StoryT][] = [['mini (engine fixture)', miniScenario()], ...shippedScenarios()];
 const decisions = fc.array(fc.nat({ max: 1_000_000 }), { minLength: BOUND, maxLength: BOUND });
 
 describe.each(scenarios)('random play of %s', (_name, scenario) => {
-  it('always reaches an ending within the bound and never throws', () => {
+  // Stories may let a child go round (tell an adult, leave, come back), so
+  // random play need not end within the bound; what must hold is that it never
+  // throws, and that wherever it stops, an ending is still within reach.
+  it('never throws, and an ending is always still within reach', () => {
     fc.assert(
       fc.property(decisions, (list) => {
         const state = playOut(scenario, list);
-        expect(state.status).toBe('ended');
-        expect(state.transcript.ending).not.toBeNull();
+        if (state.status === 'ended') expect(state.transcript.ending).not.toBeNull();
+        else expect(endingReachable(scenario, state)).toBe(true);
       }),
       { numRuns: 60 },
     );
