@@ -7,6 +7,7 @@ import { applyEffect, evaluate, type EffectAst } from '../format/expression-ast.
 import type { StoryT } from '../format/pack/schema.js';
 import { PLAYER, type ProtectiveAction, type WarningSign } from '../format/taxonomy.js';
 import { indexStory, type IndexedNode, type IndexedStory } from './story-index.js';
+import { openActions, targetOf } from './protective-targets.js';
 import { nextRandom, seedFrom } from './random.js';
 import { restoreState } from './restore.js';
 import { choicesAt, endingEvent, replay } from './view.js';
@@ -185,6 +186,13 @@ function choose(compiled: IndexedStory, draft: Draft, node: IndexedNode, choiceI
   if (choice.feedback !== undefined) {
     draft.events.push({ type: 'feedback', id: choice.feedback, rating: choice.rating });
   }
+  if (choice.counts !== undefined) {
+    // Told in the story rather than pressed: recorded exactly like the button.
+    const action = choice.counts;
+    record(draft, 'protectiveActions', { node: node.id, action, at: draft.now, choice: choiceId });
+    const target = targetOf(compiled.story, action, node.protective[action], s.chat);
+    show(draft, { type: 'protective', action, chat: s.chat, ...(target !== undefined ? { target } : {}) });
+  }
   s.vars = applyAll(choice.effects, s.vars);
   enterNode(compiled, draft, choice.goto);
 }
@@ -221,11 +229,13 @@ function flag(compiled: IndexedStory, draft: Draft, messageId: string, sign: War
 }
 
 function protect(compiled: IndexedStory, draft: Draft, node: IndexedNode, action: ProtectiveAction): void {
-  const outcome = node.protective[action];
-  if (!outcome) throw new EngineInputError('action-hidden', `"${action}" is not available here.`);
   const s = draft.state;
+  const outcome = node.protective[action];
+  if (!outcome || !openActions(compiled.story, node, s.chat, s.history).includes(action))
+    throw new EngineInputError('action-hidden', `"${action}" is not available here.`);
   record(draft, 'protectiveActions', { node: node.id, action, at: draft.now });
-  draft.events.push({ type: 'protective', action });
+  const target = targetOf(compiled.story, action, outcome, s.chat);
+  show(draft, { type: 'protective', action, chat: s.chat, ...(target !== undefined ? { target } : {}) });
   s.vars = applyAll(outcome.effects, s.vars);
   enterNode(compiled, draft, outcome.goto);
 }
@@ -252,8 +262,10 @@ function enterNode(compiled: IndexedStory, draft: Draft, firstId: string): void 
     s.node = id;
     record(draft, 'path', id);
     if (node.chat !== undefined) s.chat = node.chat;
+    // Node effects first, so a node's lines can speak of what entering it changed.
     s.vars = applyAll(node.effects, s.vars);
     for (const message of node.messages) {
+      if (message.condition && evaluate(message.condition, s.vars) !== true) continue;
       const jitter = nextRandom(s.rng);
       s.rng = jitter.seed;
       const base = message.typing ?? (message.from === PLAYER ? PLAYER_TYPING_MS : DEFAULT_TYPING_MS);

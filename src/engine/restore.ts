@@ -64,7 +64,11 @@ function upgrade(compiled: IndexedStory, state: EngineState): EngineState {
     usedChoices: state.usedChoices.filter((id) => choiceIds.has(id)),
     // Lines that were removed from the scenario cannot be drawn any more.
     history: state.history.filter((h) =>
-      h.type === 'message' ? compiled.messages.has(h.id) : choiceIds.has(h.id),
+      h.type === 'message'
+        ? compiled.messages.has(h.id)
+        : h.type === 'player-choice'
+          ? choiceIds.has(h.id)
+          : true,
     ),
     transcript: { ...state.transcript, scenarioVersion: compiled.story.version },
   };

@@ -8,6 +8,7 @@
  * EngineState type ever describe different things.
  */
 import { z } from 'zod';
+import { PROTECTIVE_ACTIONS } from '../format/taxonomy.js';
 import { TranscriptSchema } from './transcript-schema.js';
 import type { EngineState, HistoryItem } from './types.js';
 
@@ -28,7 +29,13 @@ const ChoiceItem = z.object({
   chat: z.string(),
   says: z.boolean(),
 });
-const SavedHistoryItem = z.discriminatedUnion('type', [MessageItem, ChoiceItem]);
+const ProtectiveItem = z.object({
+  type: z.literal('protective'),
+  action: z.enum(PROTECTIVE_ACTIONS),
+  chat: z.string(),
+  target: z.string().optional(),
+});
+const SavedHistoryItem = z.discriminatedUnion('type', [MessageItem, ChoiceItem, ProtectiveItem]);
 
 /** Kept under its old name: the saved transcript is the transcript contract itself. */
 export const SavedTranscript = TranscriptSchema;

@@ -7,8 +7,7 @@
  */
 import type { VariableValue } from '../format/expression-ast.js';
 import { verifyStory } from '../format/pack/integrity.js';
-import type { StoryNodeT, StoryT } from '../format/pack/schema.js';
-import type { MessageT } from '../format/schema.js';
+import type { StoryMessageT, StoryNodeT, StoryT } from '../format/pack/schema.js';
 
 /** The story given to createEngine breaks one of a compiled story's promises. */
 export class BrokenStoryError extends Error {
@@ -22,7 +21,7 @@ export interface IndexedNode extends StoryNodeT {
 export interface IndexedStory {
   story: StoryT;
   nodes: Map<string, IndexedNode>;
-  messages: Map<string, MessageT>;
+  messages: Map<string, StoryMessageT>;
   defaults: Record<string, VariableValue>;
   choiceIds: Set<string>;
 }
@@ -33,7 +32,7 @@ export function indexStory(story: StoryT): IndexedStory {
     throw new BrokenStoryError(problems.map((p) => `${p.where}: ${p.message}`).join('; '));
   }
   const nodes = new Map<string, IndexedNode>();
-  const messages = new Map<string, MessageT>();
+  const messages = new Map<string, StoryMessageT>();
   const choiceIds = new Set<string>();
   for (const [id, node] of Object.entries(story.nodes)) {
     nodes.set(id, { ...node, id });

@@ -48,6 +48,11 @@ export const ProtectiveRecordSchema = z.object({
   node: NodeIdSchema,
   action: z.enum(PROTECTIVE_ACTIONS),
   at: TimeSchema,
+  /**
+   * The story choice that counted as this action (`counts:` in the format);
+   * absent when the player pressed the action's button.
+   */
+  choice: NodeIdSchema.optional(),
 });
 
 export const SignedMessageSchema = z.object({ message: NodeIdSchema, signs: z.array(SignSchema) });

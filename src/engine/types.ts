@@ -95,9 +95,21 @@ export interface FlagResultEvent {
   feedback?: string;
 }
 
+/**
+ * A protective action taken (its button, or a story choice that `counts:` as
+ * one). Kept in the history, so a resumed game redraws the note and the chat
+ * state that follows it (a blocked contact stays blocked).
+ */
 export interface ProtectiveEvent {
   type: 'protective';
   action: ProtectiveAction;
+  /** The conversation open when it was taken. */
+  chat: string;
+  /**
+   * For block and report: the contact it is about (the outcome's `target:`,
+   * else the stranger in the open chat). Absent when there is none.
+   */
+  target?: string;
 }
 
 export interface EndingEvent {
@@ -131,7 +143,7 @@ export type ProtectiveRecord = z.infer<typeof ProtectiveRecordSchema>;
 export type Transcript = z.infer<typeof TranscriptSchema>;
 
 /** A line of the visible conversation, kept so a resumed game can redraw it. */
-export type HistoryItem = MessageEvent | PlayerChoiceEvent;
+export type HistoryItem = MessageEvent | PlayerChoiceEvent | ProtectiveEvent;
 
 export interface EngineState {
   stateVersion: number;

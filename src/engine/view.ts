@@ -2,9 +2,9 @@
  * What the player sees at a state: the choices open at the current node, the
  * ending, and the full list of events that redraws a saved game.
  */
-import { PROTECTIVE_ACTIONS } from '../format/taxonomy.js';
 import type { IndexedNode, IndexedStory } from './story-index.js';
 import { evaluate } from '../format/expression-ast.js';
+import { openActions } from './protective-targets.js';
 import type { ChoicesEvent, EndingEvent, EngineEvent, EngineState } from './types.js';
 
 export function endingEvent(node: IndexedNode): EndingEvent {
@@ -29,7 +29,7 @@ export function choicesAt(compiled: IndexedStory, state: EngineState): ChoicesEv
     if (open) options.push({ id: choice.id, enabled: true });
     else if (choice.showLocked) options.push({ id: choice.id, enabled: false });
   }
-  const protective = PROTECTIVE_ACTIONS.filter((a) => node.protective[a] !== undefined);
+  const protective = openActions(compiled.story, node, state.chat, state.history);
   return { type: 'choices', options, protective };
 }
 

@@ -84,12 +84,19 @@ export const Message = z.strictObject({
   signs: z.array(z.enum(WARNING_SIGNS)).default([]).describe('Warning signs this message shows.'),
   flagFeedback: LineId.optional().describe('Line id of feedback shown when the player flags this message.'),
   count: Name.optional().describe('A number variable passed to the text as {{count}}, for plurals.'),
+  if: Condition.optional().describe(
+    "Only shown when this condition holds, checked when the node is entered, after the node's effects.",
+  ),
 });
 
 export const ProtectiveOutcome = z.union([
   z.strictObject({
     goto: Name.describe('The node this action leads to.'),
     effects: z.array(Effect).default([]),
+    target: Name.optional().describe(
+      'The contact this block or report is about (default: the stranger in the open chat). ' +
+        "Lets a friend-helper story block the stranger from inside the friend's chat.",
+    ),
   }),
   z.literal('hidden').describe('Hide this action at this node (the node must still have a way out).'),
 ]);
@@ -119,6 +126,13 @@ export const Choice = z.strictObject({
     .default(true)
     .describe(
       'Whether the choice text becomes the player\'s own chat bubble (false for actions like "put the phone down").',
+    ),
+  counts: z
+    .enum(PROTECTIVE_ACTIONS)
+    .optional()
+    .describe(
+      'This choice is a protective action told in the story (e.g. telling the aunt): ' +
+        'it is recorded as that action, as if its button had been pressed.',
     ),
 });
 

@@ -13,6 +13,7 @@ import { profileView } from './screens/profile';
 import { settingsScreen } from './screens/settings';
 import type { GameServices } from './services/types';
 import './styles/game.css';
+import './styles/chat-looks.css';
 
 const SCREEN_BUILDERS: Record<ScreenName, ScreenBuilder> = {
   [SCREENS.profile]: profileView,

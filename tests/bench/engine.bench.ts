@@ -5,7 +5,7 @@
  * Each figure is the median of five runs; the machine is shared and noisy.
  */
 import { performance } from 'node:perf_hooks';
-import { createEngine, type PlayerInput, type Step } from '../../src/engine/index.js';
+import { createEngine, type MessageEvent, type PlayerInput, type Step } from '../../src/engine/index.js';
 import { checkScenario } from '../../src/format/check/index.js';
 import { readPack } from '../../src/format/pack/read.js';
 import { generatePack, generateScenario } from './generate.js';
@@ -36,7 +36,7 @@ function engineStepsPerSecond(): number {
       const message = step.state.history
         .slice()
         .reverse()
-        .find((h) => h.type === 'message' && h.from !== 'player');
+        .find((h): h is MessageEvent => h.type === 'message' && h.from !== 'player');
       let input: PlayerInput | null = null;
       if (r < 0.2 && message) input = { type: 'flag', message: message.id };
       else if (choices?.type === 'choices') {

@@ -28,6 +28,10 @@ export function expressionSites(scenario: ScenarioT): ExpressionSite[] {
   for (const [id, node] of Object.entries(scenario.nodes)) {
     const at = ['nodes', id];
     node.effects.forEach((source, i) => sites.push({ kind: 'effect', source, path: [...at, 'effects', i] }));
+    node.messages.forEach((m, i) => {
+      if (m.if !== undefined)
+        sites.push({ kind: 'condition', source: m.if, path: [...at, 'messages', i, 'if'] });
+    });
     node.choices.forEach((c, i) => {
       if (c.if !== undefined)
         sites.push({ kind: 'condition', source: c.if, path: [...at, 'choices', i, 'if'] });

@@ -1,9 +1,11 @@
 /**
  * Names that must refer to something that exists: nodes (start, goto, next,
  * protective goto), conversations (chat, from, group members) and the
- * variable a message passes as {{count}}.
+ * variable a message passes as {{count}}, and the contact a block or report
+ * names as its `target`.
  */
 import { NARRATOR, PLAYER, PROTECTIVE_ACTIONS } from '../taxonomy.js';
+import type { ProtectiveOutcomeT } from '../schema.js';
 import { has, type CheckContext } from './context.js';
 import { describePath } from './locate.js';
 import { suggestion } from './similar.js';
@@ -25,11 +27,14 @@ export function checkReferences(ctx: CheckContext): void {
     report.add(file, 'error', 'unknown-contact', msg, path);
   };
 
+  const outcomeRefs = (outcome: ProtectiveOutcomeT | undefined, path: (string | number)[]): void => {
+    if (!outcome || outcome === 'hidden') return;
+    node(outcome.goto, [...path, 'goto']);
+    if (outcome.target !== undefined) chat(outcome.target, [...path, 'target'], contactNames, 'contact');
+  };
+
   node(scenario.start, ['start']);
-  for (const action of PROTECTIVE_ACTIONS) {
-    const outcome = scenario.protective[action];
-    if (outcome && outcome !== 'hidden') node(outcome.goto, ['protective', action, 'goto']);
-  }
+  for (const action of PROTECTIVE_ACTIONS) outcomeRefs(scenario.protective[action], ['protective', action]);
   for (const [groupId, group] of Object.entries(scenario.groups)) {
     if (has(scenario.contacts, groupId)) {
       const msg = `groups.${groupId}: a contact has the same name; give the group its own name`;
@@ -58,9 +63,7 @@ export function checkReferences(ctx: CheckContext): void {
     });
     n.choices.forEach((c, i) => node(c.goto, [...at, 'choices', i, 'goto']));
     if (n.next !== undefined) node(n.next, [...at, 'next']);
-    for (const action of PROTECTIVE_ACTIONS) {
-      const outcome = n.protective?.[action];
-      if (outcome && outcome !== 'hidden') node(outcome.goto, [...at, 'protective', action, 'goto']);
-    }
+    for (const action of PROTECTIVE_ACTIONS)
+      outcomeRefs(n.protective?.[action], [...at, 'protective', action]);
   }
 }

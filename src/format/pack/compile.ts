@@ -65,7 +65,11 @@ function outcomes(
   for (const action of PROTECTIVE_ACTIONS) {
     const o = override?.[action] ?? scenarioWide[action];
     if (o === undefined || o === 'hidden') continue;
-    result[action] = { goto: o.goto, effects: effects(o.effects, `${where} ${action}`) };
+    result[action] = {
+      goto: o.goto,
+      effects: effects(o.effects, `${where} ${action}`),
+      ...(o.target !== undefined ? { target: o.target } : {}),
+    };
   }
   return result;
 }
@@ -90,7 +94,16 @@ export function compileStory(scenario: ScenarioT, texts?: Record<string, TextTab
     });
     nodes[id] = {
       ...(n.chat !== undefined ? { chat: n.chat } : {}),
-      messages: n.messages.map((m) => ({ ...m, signs: [...m.signs] })),
+      messages: n.messages.map((m, i) => {
+        const { if: condition, ...data } = m;
+        return {
+          ...data,
+          signs: [...m.signs],
+          ...(condition !== undefined
+            ? { condition: bare(parsed(`${where} message ${i + 1}`, condition, parseCondition)) }
+            : {}),
+        };
+      }),
       choices,
       ...(n.next !== undefined ? { next: n.next } : {}),
       effects: effects(n.effects, where),

@@ -89,6 +89,7 @@ export function verifyStory(story: StoryT, texts?: Record<string, TextTableT>): 
         add('unknown-contact', [...at, 'messages', i, 'from'], `there is no contact called "${m.from}"`);
       if (m.count !== undefined && types[m.count] !== 'number')
         add('type-error', [...at, 'messages', i, 'count'], `"${m.count}" is not a number variable`);
+      if (m.condition) condition([...at, 'messages', i, 'condition'], m.condition);
     });
     n.choices.forEach((c, i) => {
       node([...at, 'choices', i, 'goto'], c.goto);
@@ -100,6 +101,12 @@ export function verifyStory(story: StoryT, texts?: Record<string, TextTableT>): 
       if (!o) continue;
       node([...at, 'protective', action, 'goto'], o.goto);
       effects([...at, 'protective', action, 'effects'], o.effects);
+      if (o.target !== undefined && !has(story.contacts, o.target))
+        add(
+          'unknown-contact',
+          [...at, 'protective', action, 'target'],
+          `there is no contact called "${o.target}"`,
+        );
     }
     const wayOn = n.next !== undefined || n.choices.length > 0 || Object.keys(n.protective).length > 0;
     if (!n.ending && !wayOn) add('dead-end', at, 'this node is not an ending and has no way forward');

@@ -34,7 +34,7 @@ import { PROTECTIVE_ACTIONS, SAFETY_RATINGS } from '../taxonomy.js';
 
 export const PACK_FORMAT = 'escudo-pack';
 /** The pack version this code writes. */
-export const PACK_VERSION = 2;
+export const PACK_VERSION = 3;
 /**
  * The oldest pack version this code still plays. Version 1 packs held the
  * authoring scenario with expressions as text; playing them would need the
@@ -71,6 +71,12 @@ export const CompiledEffect: z.ZodType<EffectAst> = z.strictObject({
 export const StoryOutcome = z.strictObject({
   goto: Name.describe('The node this action leads to.'),
   effects: z.array(CompiledEffect),
+  target: Name.optional().describe('The contact a block or report is about, when the author named one.'),
+});
+
+/** A message as authored, its `if:` compiled to a tree. */
+export const StoryMessage = Message.omit({ if: true }).extend({
+  condition: CompiledExpr.optional().describe('Only shown when this holds when the node is entered.'),
 });
 
 export const StoryChoice = z.strictObject({
@@ -83,11 +89,12 @@ export const StoryChoice = z.strictObject({
   feedback: LineId.optional(),
   once: z.boolean(),
   says: z.boolean(),
+  counts: z.enum(PROTECTIVE_ACTIONS).optional().describe('Recorded as this protective action when chosen.'),
 });
 
 export const StoryNode = z.strictObject({
   chat: Name.optional().describe("The conversation this node happens in (else the previous node's)."),
-  messages: z.array(Message),
+  messages: z.array(StoryMessage),
   choices: z.array(StoryChoice),
   next: Name.optional(),
   effects: z.array(CompiledEffect).describe('Applied when the node is entered.'),
@@ -133,4 +140,5 @@ export type StoryT = z.infer<typeof Story>;
 export type StoryNodeT = z.infer<typeof StoryNode>;
 export type StoryChoiceT = z.infer<typeof StoryChoice>;
 export type StoryOutcomeT = z.infer<typeof StoryOutcome>;
+export type StoryMessageT = z.infer<typeof StoryMessage>;
 export type PackT = z.infer<typeof Pack>;

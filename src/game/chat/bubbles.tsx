@@ -16,6 +16,15 @@ export interface BubbleText {
   avatar?: string | undefined;
   image?: string | undefined;
   imageLabel?: string | undefined;
+  /** The app of the conversation it was written in: it keeps that look in any later chat. */
+  app?: string | undefined;
+}
+
+/** The classes of a bubble's row: its side, its own app's look, and the flag mark. */
+function rowClass(side: 'contact' | 'player', b: BubbleText, flagged = false): string {
+  return ['msg', `msg-${side}`, b.app ? `look-${b.app}` : '', flagged ? 'flagged' : '']
+    .filter(Boolean)
+    .join(' ');
 }
 
 export interface BubbleActions {
@@ -31,9 +40,10 @@ export function ContactBubble({ id, b, actions }: { id: string; b: BubbleText; a
   const textId = `msg-${useId()}`;
   return (
     <li
-      class={actions.flagged ? 'msg msg-contact flagged' : 'msg msg-contact'}
+      class={rowClass('contact', b, actions.flagged)}
       data-testid="message"
       data-message={id}
+      data-app={b.app}
     >
       {b.avatar && <Avatar avatar={b.avatar} size={36} />}
       <div class="bubble" id={textId}>
@@ -73,7 +83,7 @@ export function ContactBubble({ id, b, actions }: { id: string; b: BubbleText; a
 
 export function PlayerBubble({ id, b }: { id: string; b: BubbleText }) {
   return (
-    <li class="msg msg-player" data-testid="message" data-message={id}>
+    <li class={rowClass('player', b)} data-testid="message" data-message={id} data-app={b.app}>
       <div class="bubble">
         <span class="visually-hidden">{`${b.sender}: `}</span>
         {b.image && <ImageCard label={b.imageLabel ?? ''} description={b.image} />}

@@ -13,6 +13,7 @@ import { pickSign } from './flag-dialog';
 import { chatName, LineView, type LineContext } from './line-view';
 import type { ChatSession, ChatSessionState } from './session/chat-session';
 import { asksWhichSign, type FlagFeedback } from './session/flag-feedback';
+import { chatStatus } from './session/chat-status';
 import { chatLook } from './session/story-data';
 
 function useSessionState(session: ChatSession): ChatSessionState {
@@ -121,7 +122,8 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
     onFlag: (id, text) => void onFlag(id, text),
     onRead: speech ? (text) => app.services.sound.speak(text, app.services.i18n.language()) : undefined,
   };
-  const status = state.ending ? '' : app.t(state.typing ? 'chat.typing' : 'chat.online');
+  const statusKind = chatStatus(state.chat, state.lines, { typing: state.typing, ended: !!state.ending });
+  const status = statusKind === 'none' ? '' : app.t(`chat.${statusKind}`);
   const firstEnabled = state.choices?.options.find((o) => o.enabled)?.id;
 
   return (
@@ -147,7 +149,7 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
             <h1 class="chat-name" tabIndex={-1} data-testid="chat-name">
               {chatName(ctx, state.chat)}
             </h1>
-            <p class="chat-status" data-testid="chat-status">
+            <p class="chat-status" data-testid="chat-status" data-status={statusKind}>
               {status}
             </p>
           </div>

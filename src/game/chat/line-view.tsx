@@ -5,7 +5,7 @@
 import { PLAYER } from '../../format/taxonomy';
 import type { App } from '../app';
 import { EndingCard, NoteItem, ContactBubble, PlayerBubble } from './bubbles';
-import type { ChatLine } from './session/lines';
+import type { ChatLine, ProtectiveLine } from './session/lines';
 import { chatLook, contactOf, type StoryData } from './session/story-data';
 
 /** What every line needs: the app (for text), the story, and the flag and read-aloud handlers. */
@@ -32,12 +32,24 @@ function senderName(ctx: LineContext, from: string): string {
   return contact ? ctx.st(contact.nameLine) : from;
 }
 
+/**
+ * The note for a protective action. It names whom a block or report was about
+ * (not whoever's chat is open), and in a friend-helper story it says what
+ * happened rather than "you blocked", since the player helped a friend do it.
+ */
+export function protectiveText(ctx: Pick<LineContext, 'app' | 'story' | 'st'>, line: ProtectiveLine): string {
+  const name = chatName(ctx, line.target ?? line.chat);
+  const helper = ctx.story.player.role === 'friend-helper' && line.target !== undefined;
+  return ctx.app.t(`protective.${helper ? 'helped' : 'done'}.${line.action}`, { name });
+}
+
 export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
   const { app, st } = ctx;
   switch (line.kind) {
     case 'contact': {
       const text = st(line.id, line.values);
-      const group = chatLook(ctx.story, line.chat).group;
+      const look = chatLook(ctx.story, line.chat);
+      const group = look.group;
       const young = app.profile?.ageBand === '7-11';
       const onRead = ctx.onRead;
       return (
@@ -51,6 +63,7 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
             avatar: group ? contactOf(ctx.story, line.from)?.avatar : undefined,
             image: line.image ? st(line.image) : undefined,
             imageLabel: app.t('chat.image'),
+            app: look.app,
           }}
           actions={{
             flagLabel: app.t(young ? 'flag.buttonYoung' : 'flag.button'),
@@ -72,6 +85,7 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
             showSender: false,
             image: line.image ? st(line.image) : undefined,
             imageLabel: app.t('chat.image'),
+            app: chatLook(ctx.story, line.chat).app,
           }}
         />
       );
@@ -82,12 +96,7 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
     case 'feedback':
       return <NoteItem kind={`feedback-${line.rating}`} text={st(line.id)} />;
     case 'protective':
-      return (
-        <NoteItem
-          kind="protective"
-          text={app.t(`protective.done.${line.action}`, { name: chatName(ctx, line.chat) })}
-        />
-      );
+      return <NoteItem kind="protective" text={protectiveText(ctx, line)} />;
     case 'switch':
       return <NoteItem kind="switch" text={app.t('chat.nowWith', { name: chatName(ctx, line.chat) })} />;
     case 'restore':

@@ -3,7 +3,13 @@
  * legal inputs (choices, protective actions, flags), as a child tapping
  * anything available might.
  */
-import type { Engine, EngineEvent, EngineState, PlayerInput } from '../../../src/engine/index.js';
+import type {
+  Engine,
+  EngineEvent,
+  EngineState,
+  MessageEvent,
+  PlayerInput,
+} from '../../../src/engine/index.js';
 
 /** The inputs legal at a state, given the events that led to it. */
 export function legalInputs(
@@ -22,7 +28,7 @@ export function legalInputs(
     for (const action of choices.protective) advancing.push({ type: 'protect', action });
   }
   const flags: PlayerInput[] = state.history
-    .filter((h) => h.type === 'message' && h.from !== 'player')
+    .filter((h): h is MessageEvent => h.type === 'message' && h.from !== 'player')
     .map((h) => ({ type: 'flag', message: h.id }));
   return { advancing, flags };
 }

@@ -156,6 +156,24 @@ const EXPECTED: Record<string, Expected[]> = {
       'nodes.secret.choices[0].if: ">=" compares numbers, but got a number and a string',
     ],
   ],
+  'message-condition': [
+    [
+      'scenario.yaml',
+      35,
+      18,
+      'error',
+      'undeclared-variable',
+      'nodes.hello.messages[0].if: "thanked" is not a declared variable; declare it under variables',
+    ],
+    [
+      'scenario.yaml',
+      50,
+      14,
+      'error',
+      'type-error',
+      'nodes.secret.messages[0].if: a condition must be true or false, but this gives a number',
+    ],
+  ],
   'expression-syntax': [
     [
       'scenario.yaml',

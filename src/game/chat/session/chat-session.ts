@@ -314,14 +314,24 @@ export class ChatSession {
         }
         case 'player-choice':
           this.setChat(ev.chat);
-          if (ev.says) this.addLine({ kind: 'player', id: ev.id, time: this.nextTime() }, !instant);
+          if (ev.says)
+            this.addLine({ kind: 'player', id: ev.id, chat: ev.chat, time: this.nextTime() }, !instant);
           else this.addLine({ kind: 'action', id: ev.id }, !instant);
           break;
         case 'feedback':
           this.addLine({ kind: 'feedback', id: ev.id, rating: ev.rating }, !instant);
           break;
         case 'protective':
-          this.addLine({ kind: 'protective', action: ev.action, chat: this.current.chat }, !instant);
+          this.setChat(ev.chat);
+          this.addLine(
+            {
+              kind: 'protective',
+              action: ev.action,
+              chat: ev.chat,
+              ...(ev.target !== undefined ? { target: ev.target } : {}),
+            },
+            !instant,
+          );
           break;
         case 'flag-result':
           break; // flags are answered as they happen, not replayed
@@ -347,7 +357,8 @@ export class ChatSession {
     this.setChat(ev.chat);
     const time = this.nextTime();
     const extra = { ...(ev.values ? { values: ev.values } : {}), ...(ev.image ? { image: ev.image } : {}) };
-    if (ev.from === PLAYER) this.addLine({ kind: 'player', id: ev.id, time, ...extra }, !instant);
+    if (ev.from === PLAYER)
+      this.addLine({ kind: 'player', id: ev.id, chat: ev.chat, time, ...extra }, !instant);
     else if (ev.from === NARRATOR)
       this.addLine({ kind: 'narrator', id: ev.id, ...(ev.values ? { values: ev.values } : {}) }, !instant);
     else this.addLine({ kind: 'contact', id: ev.id, chat: ev.chat, from: ev.from, time, ...extra }, !instant);

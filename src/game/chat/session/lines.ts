@@ -31,6 +31,8 @@ export interface ContactLine extends Bubble {
 
 export interface PlayerLine extends Bubble {
   kind: 'player';
+  /** The conversation it was said in, so it keeps that app's look. */
+  chat: string;
 }
 
 /** The narrator setting the scene. */
@@ -58,6 +60,8 @@ export interface ProtectiveLine extends LineBase {
   kind: 'protective';
   action: ProtectiveAction;
   chat: string;
+  /** For block and report: the contact it was about. */
+  target?: string;
 }
 
 /** The story moved to another conversation. */
