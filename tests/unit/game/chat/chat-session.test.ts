@@ -191,12 +191,12 @@ describe('flags', () => {
     return h;
   }
 
-  it('the named sign is one the message shows: correct, worth celebrating', async () => {
+  it('the named sign is one the message shows: matched, worth celebrating', async () => {
     const h = await atGroup();
     const feedback = await h.session.flag('start.leo.gg', 'flattery');
     expect(feedback).toMatchObject({
-      outcome: 'correct',
-      textKey: 'flag.correct',
+      outcome: 'matched',
+      textKey: 'flag.matched',
       signs: ['flattery'],
       correct: true,
       celebrate: true,
@@ -205,9 +205,14 @@ describe('flags', () => {
     expect(h.session.state.flagged.has('start.leo.gg')).toBe(true);
   });
 
-  it('no sign named on a message that shows one: correct', async () => {
+  it('"not sure" on a message that shows a sign: a real catch, and the sign is explained', async () => {
     const h = await atGroup();
-    expect(await h.session.flag('start.leo.gg', null)).toMatchObject({ outcome: 'correct', correct: true });
+    expect(await h.session.flag('start.leo.gg', null)).toMatchObject({
+      outcome: 'unsure',
+      textKey: 'flag.unsureResult',
+      explain: ['flattery'],
+      correct: true,
+    });
   });
 
   it("a warning sign, but not the one picked: says which it is, with the author's note", async () => {
@@ -217,6 +222,8 @@ describe('flags', () => {
       textKey: 'flag.otherSign',
       signs: ['flattery', 'isolation'],
       authorLine: 'flag.start.best',
+      picked: 'secrecy',
+      explain: ['flattery', 'isolation'],
       correct: true,
     });
   });
@@ -234,6 +241,8 @@ describe('flags', () => {
       celebrate: false,
     });
     expect(h.session.engineSnapshot.transcript.falseFlags).toEqual(['group.sofi.weird']);
+    // "This one looks normal": the message loses its mark.
+    expect(h.session.state.flagged.has('group.sofi.weird')).toBe(false);
   });
 
   it('flagged twice: says so and records nothing new', async () => {
@@ -241,6 +250,7 @@ describe('flags', () => {
     await h.session.flag('start.leo.gg', 'flattery');
     const again = await h.session.flag('start.leo.gg', 'flattery');
     expect(again).toMatchObject({ outcome: 'repeated', textKey: 'flag.repeated', celebrate: false });
+    expect(again?.authorLine).toBeUndefined();
     expect(h.session.engineSnapshot.transcript.flags).toHaveLength(1);
   });
 
