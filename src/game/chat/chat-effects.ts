@@ -36,7 +36,12 @@ export function attachChatEffects(app: App, session: ChatSession): void {
         break;
       }
       case 'flag': {
-        const { message, details } = feedbackText(app, st, cue.feedback, childWords(app, session.story.ageBands));
+        const { message, details } = feedbackText(
+          app,
+          st,
+          cue.feedback,
+          childWords(app, session.story.ageBands),
+        );
         app.announce([message, ...details].join(' '));
         sound.play('flag');
         if (cue.feedback.celebrate) app.backdrop?.celebrate();

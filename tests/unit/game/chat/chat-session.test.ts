@@ -262,6 +262,43 @@ describe('flags', () => {
     expect(h.session.state.feedback).toBeNull();
   });
 
+  it('a flag on the last messages, after the ending, updates the one recorded result', async () => {
+    const { store, progress, profileId } = await newPlayer();
+    const h = makeSession(progress, profileId, 'instant');
+    await h.session.begin();
+    await untilIdle(h);
+    for (let turn = 0; turn < 40 && !h.session.state.ending; turn++) {
+      await act(h, () => h.session.choose(firstEnabled(h)));
+    }
+    const last = [...h.session.state.lines].reverse().find((l) => l.kind === 'contact');
+    if (last?.kind !== 'contact') throw new Error('no contact message before the ending');
+    const feedback = await h.session.flag(last.id, null);
+    expect(feedback).toBeDefined();
+    const attempts = await store.listAttempts({ profileId });
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]?.transcript.flags.map((f) => f.message)).toContain(last.id);
+    // The debrief reads the ending's transcript: it has the flag too.
+    expect(h.session.state.ending?.transcript.flags.map((f) => f.message)).toContain(last.id);
+    // The saved game stays cleared, so the story starts afresh next time.
+    expect(await store.getState(profileId, STORY)).toBeUndefined();
+  });
+
+  it('after a reload, only flags on real warning signs keep their mark', async () => {
+    const { progress, profileId } = await newPlayer();
+    const a = makeSession(progress, profileId, 'instant');
+    await a.session.begin();
+    await untilIdle(a);
+    await act(a, () => a.session.choose('c.start.who'));
+    await act(a, () => a.session.choose('c.coins.no'));
+    await act(a, () => a.session.choose('c.probe.friends'));
+    await a.session.flag('group.sofi.weird', null);
+    await a.session.flag('start.leo.gg', 'flattery');
+    a.session.leave();
+    const b = makeSession(progress, profileId, 'instant');
+    await b.session.begin();
+    expect([...b.session.state.flagged]).toEqual(['start.leo.gg']);
+  });
+
   it('the feedback stays until dismissed', async () => {
     const h = await atGroup();
     await h.session.flag('start.leo.gg');
