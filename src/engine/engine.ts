@@ -149,7 +149,10 @@ function advance(
   state: EngineState,
   input: PlayerInput,
 ): Step {
-  if (state.status === 'ended') throw new EngineInputError('ended', 'The scenario has ended.');
+  // A flag is still taken after the ending: the last messages arrive after
+  // the engine has ended, and a child who flags one must be counted.
+  if (state.status === 'ended' && input.type !== 'flag')
+    throw new EngineInputError('ended', 'The scenario has ended.');
   const node = compiled.nodes.get(state.node);
   if (!node) throw new EngineInputError('unknown-node', `The current node "${state.node}" does not exist.`);
   const draft = beginDraft(state, env.now());
@@ -216,6 +219,11 @@ function flag(compiled: IndexedStory, draft: Draft, messageId: string, sign: War
     });
     if (correct) record(draft, 'signsSpotted', { message: messageId, signs: [...signs] });
     else record(draft, 'falseFlags', messageId);
+    // Flagged after the ending: no longer a missed sign.
+    if (correct && s.status === 'ended') {
+      const t = s.transcript;
+      t.signsMissed = t.signsMissed.filter((m) => m.message !== messageId);
+    }
   }
   draft.events.push({
     type: 'flag-result',

@@ -169,7 +169,7 @@ export interface Step {
 
 /**
  * Why an input (or the start) was refused; the given state is unchanged.
- * - `ended`: the story is over.
+ * - `ended`: the story is over (flags are still taken after the ending).
  * - `unknown-node`: the state's node is not in this story (a state from another story or version).
  * - `unknown-input`: the input is not a choose, flag or protect.
  * - `unknown-choice`: no such choice at this node.

@@ -13,7 +13,8 @@ import { loadScenario, type ScenarioSource } from '../../src/format/load.js';
 import { buildPack } from '../../src/format/pack/compile.js';
 import type { PackT } from '../../src/format/pack/schema.js';
 import { sourceFingerprint } from '../../src/format/text.js';
-import { ENDING_KINDS, WARNING_SIGNS } from '../../src/format/taxonomy.js';
+import { SIGNS_OFFERED } from '../../src/format/sign-sets.js';
+import { ENDING_KINDS } from '../../src/format/taxonomy.js';
 
 /** mulberry32: a tiny seeded generator, so the same seed gives the same scenario. */
 function generator(seed: number): () => number {
@@ -57,7 +58,7 @@ export function generateScenario(nodeCount: number, seed: number): ScenarioSourc
       id: line(`${name}.m${m}`, `Message ${m} at node ${i}.`),
       from: random() < 0.8 ? 'sam' : 'narrator',
       typing: Math.floor(random() * 1500),
-      signs: random() < 0.4 ? [pick(WARNING_SIGNS)] : [],
+      signs: random() < 0.4 ? [pick(SIGNS_OFFERED['11-14'])] : [],
     }));
     const choices: Record<string, unknown>[] = [
       {

@@ -17,6 +17,7 @@ import { checkPlurals } from './plurals.js';
 import { checkReachability } from './reachability.js';
 import { checkReferences } from './references.js';
 import { checkSafeguarding } from './safeguarding.js';
+import { checkSignsOffered } from './signs-offered.js';
 import { checkTexts } from './texts.js';
 import { checkTraps } from './traps.js';
 import { checkVariables } from './variables.js';
@@ -37,6 +38,7 @@ export const ANALYSES: readonly Analysis[] = [
   checkPluralForms,
   checkPlaceholders,
   checkSafeguarding,
+  checkSignsOffered,
 ];
 
 /** Runs the analyses on an already validated scenario. */

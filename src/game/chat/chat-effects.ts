@@ -7,6 +7,7 @@
 import type { App } from '../app';
 import { feedbackText } from './feedback-text';
 import type { ChatSession } from './session/chat-session';
+import { childWords } from './signs';
 
 export function attachChatEffects(app: App, session: ChatSession): void {
   const st = (key: string, values?: Record<string, unknown>) => app.st(session.scenarioId, key, values);
@@ -35,8 +36,13 @@ export function attachChatEffects(app: App, session: ChatSession): void {
         break;
       }
       case 'flag': {
-        const { message, extra } = feedbackText(app, st, cue.feedback);
-        app.announce(extra ? `${message} ${extra}` : message);
+        const { message, details } = feedbackText(
+          app,
+          st,
+          cue.feedback,
+          childWords(app, session.story.ageBands),
+        );
+        app.announce([message, ...details].join(' '));
         sound.play('flag');
         if (cue.feedback.celebrate) app.backdrop?.celebrate();
         break;

@@ -8,11 +8,12 @@ import type { App } from '../app';
 import { SCREENS } from '../screen-names';
 import { QuickExitButton } from '../ui/top-bar';
 import { Avatar } from '../ui/avatar-view';
-import { feedbackText } from './feedback-text';
+import { FeedbackPanel } from './feedback-panel';
 import { pickSign } from './flag-dialog';
 import { chatName, LineView, type LineContext } from './line-view';
+import { childWords } from './signs';
 import type { ChatSession, ChatSessionState } from './session/chat-session';
-import { asksWhichSign, type FlagFeedback } from './session/flag-feedback';
+import type { FlagFeedback } from './session/flag-feedback';
 import { chatStatus } from './session/chat-status';
 import { chatLook } from './session/story-data';
 
@@ -96,13 +97,8 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
   });
 
   const onFlag = async (messageId: string, text: string) => {
-    let sign = null;
-    if (asksWhichSign(app.profile?.ageBand)) {
-      const picked = await pickSign(app, text);
-      if (picked === undefined) return;
-      sign = picked;
-    }
-    await session.flag(messageId, sign);
+    const picked = await pickSign(app, text, story);
+    if (picked !== undefined) await session.flag(messageId, picked);
   };
 
   const closeFeedback = (feedback: FlagFeedback) => {
@@ -176,7 +172,13 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
             <span />
           </div>
         </div>
-        <FeedbackPanel app={app} st={st} feedback={state.feedback} onClose={closeFeedback} />
+        <FeedbackPanel
+          app={app}
+          st={st}
+          feedback={state.feedback}
+          childWords={childWords(app, story.ageBands)}
+          onClose={closeFeedback}
+        />
         <div class="chat-bottom">
           <button
             type="button"
@@ -239,32 +241,5 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
         </div>
       </div>
     </main>
-  );
-}
-
-function FeedbackPanel({
-  app,
-  st,
-  feedback,
-  onClose,
-}: {
-  app: App;
-  st: (key: string) => string;
-  feedback: FlagFeedback | null;
-  onClose: (feedback: FlagFeedback) => void;
-}) {
-  if (!feedback) return <div class="flag-feedback" data-testid="flag-feedback" hidden />;
-  const { message, extra } = feedbackText(app, st, feedback);
-  return (
-    <div
-      class={`flag-feedback ${feedback.correct ? 'is-correct' : 'is-neutral'}`}
-      data-testid="flag-feedback"
-    >
-      <p>{message}</p>
-      {extra && <p>{extra}</p>}
-      <button type="button" class="btn btn-secondary" data-testid="flag-ok" onClick={() => onClose(feedback)}>
-        {app.t('flag.ok')}
-      </button>
-    </div>
   );
 }

@@ -1,16 +1,30 @@
-/** The words of a flag's feedback: the game's sentence, then the author's note on that message, if any. */
+/**
+ * The words of a flag's feedback: the game's headline (naming the signs the
+ * message really shows), the explanation of those signs when the player did
+ * not name one of them, then the author's note on that message, if any.
+ */
 import type { App } from '../app';
 import type { FlagFeedback } from './session/flag-feedback';
-import { signName } from './signs';
+import { signDescription, signName } from './signs';
+
+export interface FeedbackWords {
+  message: string;
+  /** One paragraph each: sign explanations, then the author's note. */
+  details: string[];
+}
 
 export function feedbackText(
   app: App,
   st: (key: string) => string,
   feedback: FlagFeedback,
-): { message: string; extra: string } {
-  const signs = feedback.signs.map((s) => signName(app, s)).join(', ');
+  childWords = false,
+): FeedbackWords {
+  const signs = feedback.signs.map((s) => signName(app, s, childWords)).join(', ');
+  const explained = feedback.explain.map((s) =>
+    app.t('flag.signExplained', { sign: signName(app, s, childWords), description: signDescription(app, s) }),
+  );
   return {
     message: app.t(feedback.textKey, { signs }),
-    extra: feedback.authorLine ? st(feedback.authorLine) : '',
+    details: [...explained, ...(feedback.authorLine ? [st(feedback.authorLine)] : [])],
   };
 }

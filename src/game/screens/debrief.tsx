@@ -8,11 +8,12 @@ import { useId } from 'preact/hooks';
 import type { EndingEvent, Transcript } from '../../engine/types';
 import type { LoadedPack as LoadedScenario } from '../../format/pack/read';
 import type { App, ScreenParams } from '../app';
-import { signDescription, signName } from '../chat/signs';
+import { childWords as usesChildWords, signDescription, signName } from '../chat/signs';
 import { SCREENS } from '../screen-names';
 import { countryName, helpLinesFor, playerCountry, type HelpLine } from '../services/helplines';
 import { TopBar } from '../ui/top-bar';
-import { actionsTaken, kindLabelNeeded, signsWithExample } from './debrief-summary';
+import { FlagsSpotted } from './debrief-flags';
+import { actionsTaken, flagSummary, kindLabelNeeded, signsWithExample } from './debrief-summary';
 
 function Section({ title, children }: { title: string; children: ComponentChildren }) {
   const id = `sec-${useId()}`;
@@ -55,9 +56,11 @@ interface DebriefProps {
   ending: EndingEvent;
   /** Every ending of the story: its node and title key, and whether this player has found it. */
   endings: { node: string; title: string; found: boolean }[];
+  /** Sign names in child words (the youngest band). */
+  childWords: boolean;
 }
 
-function DebriefScreen({ app, id, transcript, ending, endings }: DebriefProps) {
+function DebriefScreen({ app, id, transcript, ending, endings, childWords }: DebriefProps) {
   const st = (k: string) => app.st(id, k);
   const i18n = app.services.i18n;
   const kindName = i18n.t(`ending.${ending.kind}.name`, { ns: 'endings' });
@@ -66,15 +69,15 @@ function DebriefScreen({ app, id, transcript, ending, endings }: DebriefProps) {
     <ul class="sign-items" data-testid={testid}>
       {[...groups].map(([sign, example]) => (
         <li class="sign-item" key={sign}>
-          <strong class="sign-name">{signName(app, sign)}</strong>
+          <strong class="sign-name">{signName(app, sign, childWords)}</strong>
           <p>{signDescription(app, sign)}</p>
           <blockquote>{st(example)}</blockquote>
         </li>
       ))}
     </ul>
   );
-  const spotted = signsWithExample(transcript.signsSpotted);
-  const missed = signsWithExample(transcript.signsMissed, new Set(spotted.keys()));
+  const flags = flagSummary(transcript);
+  const missed = signsWithExample(transcript.signsMissed, new Set(flags.spotted.map((s) => s.sign)));
   const actions = actionsTaken(transcript.protectiveActions);
   const found = endings.filter((e) => e.found).length;
   return (
@@ -92,7 +95,7 @@ function DebriefScreen({ app, id, transcript, ending, endings }: DebriefProps) {
           </div>
         </Section>
         <Section title={app.t('debrief.spotted')}>
-          {spotted.size ? signList(spotted, 'signs-spotted') : <p>{app.t('debrief.spottedNone')}</p>}
+          <FlagsSpotted app={app} st={st} summary={flags} childWords={childWords} />
         </Section>
         {missed.size > 0 && (
           <Section title={app.t('debrief.missed')}>
@@ -246,6 +249,7 @@ export async function debriefScreen(app: App, params: ScreenParams): Promise<VNo
       transcript={result.transcript}
       ending={result.ending}
       endings={endings}
+      childWords={usesChildWords(app, loaded.scenario.ageBands)}
     />
   );
 }

@@ -282,6 +282,16 @@ const EXPECTED: Record<string, Expected[]> = {
       'sextortion scenarios are for ages 13 and up; remove the 7-11 age band',
     ],
   ],
+  'sign-not-offered': [
+    [
+      'scenario.yaml',
+      46,
+      26,
+      'error',
+      'sign-not-offered',
+      'message "secret.msg" shows "threat", which the flag picker does not offer for ages 7-11; use a sign of that age band, or add it to the band in src/format/sign-sets.ts',
+    ],
+  ],
   wording: [
     [
       'text/en.yaml',

@@ -63,7 +63,11 @@ export interface ChatSessionState {
   /** What the player can answer now, or null while none is offered. */
   choices: { options: ChoicesEvent['options']; protective: ProtectiveAction[] } | null;
   ending: SessionEnding | null;
-  /** Ids of messages the player has flagged (kept across reloads). */
+  /**
+   * Ids of flagged messages that show a warning sign: these stay marked (kept
+   * across reloads). A message that looks normal loses its mark once the game
+   * has said so.
+   */
   flagged: ReadonlySet<string>;
   /** What the last flag meant, until the player dismisses it. */
   feedback: FlagFeedback | null;
@@ -99,7 +103,9 @@ export class ChatSession {
   private readonly cueListeners = new Set<(cue: ChatCue) => void>();
   private clockLines = 0;
   private left = false;
-  private recorded = false;
+  /** The result being written (or written), so a later flag updates it instead of adding another. */
+  private recording: Promise<void> | null = null;
+  private attemptId: string | undefined;
   private showing: Promise<void> = Promise.resolve();
 
   constructor(options: ChatSessionOptions) {
@@ -164,7 +170,7 @@ export class ChatSession {
     await this.save();
     this.setChat(this.engineState.chat);
     // Messages flagged before a reload keep their mark.
-    this.update({ flagged: new Set(this.engineState.transcript.flags.map((f) => f.message)) });
+    this.update({ flagged: markedMessages(this.engineState) });
     // A story just started opens with its first message waiting, as when a
     // chat app is opened from a notification.
     this.showing = this.show(events, instant, !saved);
@@ -184,8 +190,10 @@ export class ChatSession {
   }
 
   /**
-   * Flags a message, naming a sign or not (`null`: "something feels wrong").
-   * Flags are taken at any time, even while messages are still arriving.
+   * Flags a message, naming a sign or not (`null`: "I'm not sure, it just
+   * feels wrong"). Flags are taken at any time, even while messages are still
+   * arriving and after the ending; a flag after the ending updates the result
+   * already recorded.
    */
   async flag(message: string, sign?: WarningSign | null): Promise<FlagFeedback | undefined> {
     const input: PlayerInput = sign ? { type: 'flag', message, sign } : { type: 'flag', message };
@@ -198,11 +206,13 @@ export class ChatSession {
       this.warn('Flag refused', e);
       return undefined;
     }
-    await this.save();
+    if (this.recording) await this.recordResult();
+    else await this.save();
     const result = events.find((e) => e.type === 'flag-result');
     if (!result) return undefined;
     const feedback = flagFeedback(result);
-    this.update({ flagged: new Set([...this.current.flagged, message]), feedback });
+    const ending = this.current.ending && { ...this.current.ending, transcript: this.engineState.transcript };
+    this.update({ flagged: markedMessages(this.engineState), feedback, ...(ending ? { ending } : {}) });
     this.cue({ type: 'flag', feedback });
     return feedback;
   }
@@ -276,14 +286,25 @@ export class ChatSession {
     await this.showing;
   }
 
-  /** Keeps the finished attempt and drops the saved game, once per session. */
-  private async recordResult(): Promise<void> {
-    if (this.recorded) return;
-    this.recorded = true;
-    await this.guard('Could not save the result', async () => {
-      await this.progress.addAttempt({ profileId: this.profileId, transcript: this.engineState.transcript });
-      await this.clearSaved();
-    });
+  /**
+   * Keeps the finished attempt and drops the saved game. Called again for a
+   * flag after the ending: each write waits for the one before and reuses the
+   * attempt's id, so the result is updated, never doubled.
+   */
+  private recordResult(): Promise<void> {
+    const previous = this.recording ?? Promise.resolve();
+    this.recording = previous.then(() =>
+      this.guard('Could not save the result', async () => {
+        const attempt = await this.progress.addAttempt({
+          profileId: this.profileId,
+          transcript: this.engineState.transcript,
+          ...(this.attemptId !== undefined ? { id: this.attemptId } : {}),
+        });
+        this.attemptId = attempt.id;
+        await this.clearSaved();
+      }),
+    );
+    return this.recording;
   }
 
   /**
@@ -390,4 +411,9 @@ export class ChatSession {
   private cue(cue: ChatCue): void {
     for (const listener of this.cueListeners) listener(cue);
   }
+}
+
+/** Flagged messages that show a warning sign; a false flag leaves no mark. */
+function markedMessages(state: EngineState): ReadonlySet<string> {
+  return new Set(state.transcript.flags.filter((f) => f.correct).map((f) => f.message));
 }

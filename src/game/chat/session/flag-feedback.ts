@@ -1,18 +1,25 @@
 /**
- * What the game says when the player flags a message. Four outcomes:
- * a warning sign spotted (and, when named, the right one), a real warning
- * sign but another one than the player picked, a message that shows none,
- * and a message flagged before. Returns translation keys, never text.
+ * What the game says when the player flags a message. Returns translation
+ * keys and sign codes, never text. The outcomes (the same words are used in
+ * docs/warning-signs.md and docs/progress-data.md):
+ * - `matched`: the message shows a warning sign and the player named it;
+ * - `other-sign`: it shows a warning sign, but not the one the player named —
+ *   still a real catch, and the game says which sign is there;
+ * - `unsure`: it shows a warning sign and the player said "I'm not sure, it
+ *   just feels wrong" — a real catch too;
+ * - `false-flag`: it shows no warning sign ("this one looks normal");
+ * - `repeated`: it was flagged before; nothing new is recorded.
  */
 import type { FlagResultEvent } from '../../../engine/types';
 import type { WarningSign } from '../../../format/taxonomy';
 
-export type FlagOutcome = 'correct' | 'other-sign' | 'false-flag' | 'repeated';
+export type FlagOutcome = 'matched' | 'other-sign' | 'unsure' | 'false-flag' | 'repeated';
 
-/** The sentence for each outcome (ui namespace); `{{signs}}` takes the sign names. */
+/** The headline for each outcome (ui namespace); `{{signs}}` takes the names of the signs really there. */
 export const FLAG_OUTCOME_KEY: Record<FlagOutcome, string> = {
-  correct: 'flag.correct',
+  matched: 'flag.matched',
   'other-sign': 'flag.otherSign',
+  unsure: 'flag.unsureResult',
   'false-flag': 'flag.noSign',
   repeated: 'flag.repeated',
 };
@@ -21,39 +28,50 @@ export interface FlagFeedback {
   /** The flagged message's id. */
   message: string;
   outcome: FlagOutcome;
-  /** The key of the sentence to show (see FLAG_OUTCOME_KEY). */
+  /** The key of the headline to show (see FLAG_OUTCOME_KEY). */
   textKey: string;
   /** The signs the message really shows, for `{{signs}}`. */
   signs: WarningSign[];
-  /** Line id of the author's note on this message, shown after the sentence. */
+  /** The sign the player named, if they named one. */
+  picked?: WarningSign;
+  /**
+   * Signs whose explanation (signs.json) follows the headline: the ones really
+   * there, when the player named none of them. Empty otherwise, since the
+   * author's note or the headline already says it.
+   */
+  explain: WarningSign[];
+  /** Line id of the author's note on this message, shown after the explanation. */
   authorLine?: string;
-  /** The message shows a warning sign (also when it was flagged before). */
+  /** The message shows a warning sign (also when it was flagged before): it stays marked. */
   correct: boolean;
-  /** A new correct flag: worth a small celebration. */
+  /** A new flag on a real warning sign: worth a small celebration. */
   celebrate: boolean;
 }
 
 export function flagOutcome(result: FlagResultEvent): FlagOutcome {
   if (result.repeated) return 'repeated';
   if (!result.correct) return 'false-flag';
-  if (result.sign && result.signMatched === false) return 'other-sign';
-  return 'correct';
+  if (result.sign === undefined) return 'unsure';
+  return result.signMatched === false ? 'other-sign' : 'matched';
 }
 
 export function flagFeedback(result: FlagResultEvent): FlagFeedback {
   const outcome = flagOutcome(result);
+  const explain =
+    outcome === 'other-sign' || outcome === 'unsure' || (outcome === 'matched' && !result.feedback)
+      ? [...result.signs]
+      : [];
+  // The author's note belongs to the first answer; a repeat only says it was flagged.
+  const authorLine = outcome === 'repeated' ? undefined : result.feedback;
   return {
     message: result.message,
     outcome,
     textKey: FLAG_OUTCOME_KEY[outcome],
     signs: result.signs,
-    ...(result.feedback ? { authorLine: result.feedback } : {}),
+    ...(result.sign !== undefined ? { picked: result.sign } : {}),
+    explain,
+    ...(authorLine ? { authorLine } : {}),
     correct: result.correct,
     celebrate: result.correct && !result.repeated,
   };
-}
-
-/** The youngest band flags without naming a sign ("this feels wrong"). */
-export function asksWhichSign(ageBand: string | undefined): boolean {
-  return ageBand !== '7-11';
 }

@@ -191,12 +191,12 @@ describe('flags', () => {
     return h;
   }
 
-  it('the named sign is one the message shows: correct, worth celebrating', async () => {
+  it('the named sign is one the message shows: matched, worth celebrating', async () => {
     const h = await atGroup();
     const feedback = await h.session.flag('start.leo.gg', 'flattery');
     expect(feedback).toMatchObject({
-      outcome: 'correct',
-      textKey: 'flag.correct',
+      outcome: 'matched',
+      textKey: 'flag.matched',
       signs: ['flattery'],
       correct: true,
       celebrate: true,
@@ -205,9 +205,14 @@ describe('flags', () => {
     expect(h.session.state.flagged.has('start.leo.gg')).toBe(true);
   });
 
-  it('no sign named on a message that shows one: correct', async () => {
+  it('"not sure" on a message that shows a sign: a real catch, and the sign is explained', async () => {
     const h = await atGroup();
-    expect(await h.session.flag('start.leo.gg', null)).toMatchObject({ outcome: 'correct', correct: true });
+    expect(await h.session.flag('start.leo.gg', null)).toMatchObject({
+      outcome: 'unsure',
+      textKey: 'flag.unsureResult',
+      explain: ['flattery'],
+      correct: true,
+    });
   });
 
   it("a warning sign, but not the one picked: says which it is, with the author's note", async () => {
@@ -217,6 +222,8 @@ describe('flags', () => {
       textKey: 'flag.otherSign',
       signs: ['flattery', 'isolation'],
       authorLine: 'flag.start.best',
+      picked: 'secrecy',
+      explain: ['flattery', 'isolation'],
       correct: true,
     });
   });
@@ -234,6 +241,8 @@ describe('flags', () => {
       celebrate: false,
     });
     expect(h.session.engineSnapshot.transcript.falseFlags).toEqual(['group.sofi.weird']);
+    // "This one looks normal": the message loses its mark.
+    expect(h.session.state.flagged.has('group.sofi.weird')).toBe(false);
   });
 
   it('flagged twice: says so and records nothing new', async () => {
@@ -241,6 +250,7 @@ describe('flags', () => {
     await h.session.flag('start.leo.gg', 'flattery');
     const again = await h.session.flag('start.leo.gg', 'flattery');
     expect(again).toMatchObject({ outcome: 'repeated', textKey: 'flag.repeated', celebrate: false });
+    expect(again?.authorLine).toBeUndefined();
     expect(h.session.engineSnapshot.transcript.flags).toHaveLength(1);
   });
 
@@ -250,6 +260,43 @@ describe('flags', () => {
     expect(await h.session.flag('no.such.message')).toBeUndefined();
     expect(h.session.engineSnapshot).toBe(before);
     expect(h.session.state.feedback).toBeNull();
+  });
+
+  it('a flag on the last messages, after the ending, updates the one recorded result', async () => {
+    const { store, progress, profileId } = await newPlayer();
+    const h = makeSession(progress, profileId, 'instant');
+    await h.session.begin();
+    await untilIdle(h);
+    for (let turn = 0; turn < 40 && !h.session.state.ending; turn++) {
+      await act(h, () => h.session.choose(firstEnabled(h)));
+    }
+    const last = [...h.session.state.lines].reverse().find((l) => l.kind === 'contact');
+    if (last?.kind !== 'contact') throw new Error('no contact message before the ending');
+    const feedback = await h.session.flag(last.id, null);
+    expect(feedback).toBeDefined();
+    const attempts = await store.listAttempts({ profileId });
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]?.transcript.flags.map((f) => f.message)).toContain(last.id);
+    // The debrief reads the ending's transcript: it has the flag too.
+    expect(h.session.state.ending?.transcript.flags.map((f) => f.message)).toContain(last.id);
+    // The saved game stays cleared, so the story starts afresh next time.
+    expect(await store.getState(profileId, STORY)).toBeUndefined();
+  });
+
+  it('after a reload, only flags on real warning signs keep their mark', async () => {
+    const { progress, profileId } = await newPlayer();
+    const a = makeSession(progress, profileId, 'instant');
+    await a.session.begin();
+    await untilIdle(a);
+    await act(a, () => a.session.choose('c.start.who'));
+    await act(a, () => a.session.choose('c.coins.no'));
+    await act(a, () => a.session.choose('c.probe.friends'));
+    await a.session.flag('group.sofi.weird', null);
+    await a.session.flag('start.leo.gg', 'flattery');
+    a.session.leave();
+    const b = makeSession(progress, profileId, 'instant');
+    await b.session.begin();
+    expect([...b.session.state.flagged]).toEqual(['start.leo.gg']);
   });
 
   it('the feedback stays until dismissed', async () => {
