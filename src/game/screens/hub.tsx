@@ -1,7 +1,8 @@
 /**
  * Hub: the stories for the player's age band, grouped by topic, each new,
  * in progress, or done with the endings found. Before a story starts, its
- * content note is shown so nobody meets a hard topic unprepared.
+ * children's note (`playerNote`) is shown so nobody meets a hard topic
+ * unprepared; the teacher's content note, which may name the twist, never is.
  */
 import { createPortal, type VNode } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -184,7 +185,7 @@ function ContentNote({ app, entry, chain, onStart, onClose }: ContentNoteProps) 
       onCancel={onClose}
     >
       <h2 id={titleId}>{app.t('hub.noteTitle')}</h2>
-      <p>{indexText(entry, 'contentNote', chain)}</p>
+      <p data-testid="player-note">{indexText(entry, 'playerNote', chain)}</p>
       <p class="hint">{app.t('hub.noteHelp')}</p>
       <div class="card-actions">
         <button
