@@ -4,6 +4,7 @@
  */
 import { PLAYER } from '../../format/taxonomy';
 import type { App } from '../app';
+import { pictureOf } from '../ui/pictures';
 import { EndingCard, NoteItem, ContactBubble, PlayerBubble } from './bubbles';
 import type { ChatLine } from './session/lines';
 import { chatLook, contactOf, type StoryData } from './session/story-data';
@@ -37,6 +38,7 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
   switch (line.kind) {
     case 'contact': {
       const text = st(line.id, line.values);
+      const image = line.image ? st(line.image) : undefined;
       const group = chatLook(ctx.story, line.chat).group;
       const young = app.profile?.ageBand === '7-11';
       const onRead = ctx.onRead;
@@ -49,14 +51,20 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
             sender: senderName(ctx, line.from),
             showSender: group,
             avatar: group ? contactOf(ctx.story, line.from)?.avatar : undefined,
-            image: line.image ? st(line.image) : undefined,
-            imageLabel: app.t('chat.image'),
+            image,
+            picture: line.image ? pictureOf(ctx.story, line.id, line.image) : undefined,
           }}
           actions={{
             flagLabel: app.t(young ? 'flag.buttonYoung' : 'flag.button'),
             flagged: ctx.flagged.has(line.id),
             onFlag: () => ctx.onFlag(line.id, text),
-            ...(onRead ? { readLabel: app.t('chat.readAloud'), onRead: () => onRead(text) } : {}),
+            // Read aloud with the picture's description first, as it is seen first.
+            ...(onRead
+              ? {
+                  readLabel: app.t('chat.readAloud'),
+                  onRead: () => onRead(image ? `${image} ${text}` : text),
+                }
+              : {}),
           }}
         />
       );
@@ -71,7 +79,7 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
             sender: app.t('chat.you'),
             showSender: false,
             image: line.image ? st(line.image) : undefined,
-            imageLabel: app.t('chat.image'),
+            picture: line.image ? pictureOf(ctx.story, line.id, line.image) : undefined,
           }}
         />
       );
