@@ -55,7 +55,14 @@ function verifiedEntries(list: unknown, chain: readonly string[]): HelpLine[] {
         }
       }
     }
-    out.push({ id: e.id, name: e.name, how: e.how, value: e.value, description, forImages: e.forImages === true });
+    out.push({
+      id: e.id,
+      name: e.name,
+      how: e.how,
+      value: e.value,
+      description,
+      forImages: e.forImages === true,
+    });
   }
   return out;
 }
