@@ -12,7 +12,16 @@ export interface ScenarioIndexEntry {
   sourceLanguage: string;
   languages: string[];
   endings: number;
-  /** Per language: the hub's texts (title, summary, contentNote). */
+  /**
+   * The avatars the story's strangers wear, so a new player is never given
+   * one by chance (a child should not look like the stranger of a story).
+   */
+  strangerAvatars: string[];
+  /**
+   * Per language: the hub's texts (title, summary, playerNote: the note
+   * children read before starting; contentNote: the teacher's, which may name
+   * the twist and is never shown to children).
+   */
   texts: Record<string, Record<string, string>>;
 }
 

@@ -14,6 +14,7 @@ import {
   AVATARS,
   CHAT_APPS,
   ENDING_KINDS,
+  PICTURES,
   PROTECTIVE_ACTIONS,
   SAFETY_RATINGS,
   TOPICS,
@@ -81,6 +82,12 @@ export const Message = z.strictObject({
   image: LineId.optional().describe(
     'Line id of the description of an illustrated image placeholder (a drawing, never a photo).',
   ),
+  picture: z
+    .enum(PICTURES)
+    .optional()
+    .describe(
+      'Which drawing the game shows for the image (needs `image`); without it, a plain picture frame.',
+    ),
   signs: z.array(z.enum(WARNING_SIGNS)).default([]).describe('Warning signs this message shows.'),
   flagFeedback: LineId.optional().describe('Line id of feedback shown when the player flags this message.'),
   count: Name.optional().describe('A number variable passed to the text as {{count}}, for plurals.'),
@@ -160,7 +167,9 @@ export const Node = z.strictObject({
 export const TeacherNotes = z.strictObject({
   learningGoals: z.array(LineId).min(1),
   discussionQuestions: z.array(LineId).min(1),
-  contentNote: LineId.describe('What the scenario touches on, shown before it starts.'),
+  contentNote: LineId.describe(
+    'What the scenario touches on, for the teacher (it may name the twist; children read `playerNote`).',
+  ),
   groundRules: z.array(LineId).default([]),
   disclosure: LineId.optional().describe('What to do if a child discloses something.'),
 });
@@ -181,6 +190,10 @@ export const Scenario = z.strictObject({
   minutes: z.number().positive().max(120).describe('Estimated minutes to play.'),
   title: LineId,
   summary: LineId,
+  playerNote: LineId.describe(
+    'Line id of the note children read before the story starts: calm, never giving away the twist, ' +
+      "saying they can stop at any time and talk to an adult. (The teacher's contentNote is for the teacher area.)",
+  ),
   teacherNotes: TeacherNotes,
   player: z
     .strictObject({ role: z.enum(['self', 'friend-helper']).default('self') })

@@ -96,6 +96,23 @@ export const AVATARS = [
 ] as const;
 export type Avatar = (typeof AVATARS)[number];
 
+/**
+ * Pictures the game draws for an image in a message (src/game/ui/pictures.ts):
+ * simple drawings made in code, never photos. The message's `image` line
+ * still describes what the picture shows; the drawing only illustrates it.
+ */
+export const PICTURES = [
+  'drawing',
+  'pet',
+  'selfie-placeholder',
+  'screenshot',
+  'school-badge',
+  'map-pin',
+  'ticket',
+  'document',
+] as const;
+export type Picture = (typeof PICTURES)[number];
+
 /** Senders that are not contacts. */
 export const PLAYER = 'player';
 export const NARRATOR = 'narrator';

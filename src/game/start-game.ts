@@ -5,6 +5,7 @@
  */
 import { App, type ScreenBuilder } from './app';
 import { chatScreen } from './chat/chat-screen';
+import { firstScreen } from './first-screen';
 import { SCREENS, type ScreenName } from './screen-names';
 import { debriefScreen } from './screens/debrief';
 import { deviceDataScreen } from './screens/device-data';
@@ -41,7 +42,8 @@ export async function startGame(parent: HTMLElement, services: GameServices): Pr
 
   const device = await services.progress.getDevice();
   const profiles = await services.progress.listProfiles();
-  const last = profiles.find((p) => p.id === device.lastProfileId);
+  const first = firstScreen(profiles, device.lastProfileId);
+  const last = first.kind === 'continue' ? profiles.find((p) => p.id === first.profileId) : undefined;
   if (last) {
     await app.useProfile(last);
     await app.go(SCREENS.hub);

@@ -1,7 +1,8 @@
 /**
  * Serves (in dev) and emits (at build) the scenario packs the game loads:
  * - `scenarios/index.json`: every scenario's id, metadata and the few texts
- *   the hub shows before a pack is loaded (title, summary, content note);
+ *   the hub shows before a pack is loaded (title, summary, the children's note,
+ *   and the teacher's content note for the teacher area);
  * - `scenarios/<id>.json`: one compiled pack per scenario (see src/format/pack/
  *   and docs/pack-format.md).
  *
@@ -55,6 +56,7 @@ function indexEntry(loaded: LoadedScenario): ScenarioIndexEntry {
       title: pick(s.title),
       summary: pick(s.summary),
       contentNote: pick(s.teacherNotes.contentNote),
+      playerNote: pick(s.playerNote),
     };
   }
   return {
@@ -66,6 +68,13 @@ function indexEntry(loaded: LoadedScenario): ScenarioIndexEntry {
     sourceLanguage: s.sourceLanguage,
     languages: Object.keys(loaded.texts).sort(),
     endings: Object.values(s.nodes).filter((n) => n.ending).length,
+    strangerAvatars: [
+      ...new Set(
+        Object.values(s.contacts)
+          .filter((c) => c.role === 'stranger')
+          .map((c) => c.avatar),
+      ),
+    ].sort(),
     texts,
   };
 }

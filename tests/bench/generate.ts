@@ -107,6 +107,7 @@ export function generateScenario(nodeCount: number, seed: number): ScenarioSourc
     minutes: 5,
     title: line('title', `Generated scenario ${id}`),
     summary: line('summary', 'A generated scenario for measuring speed.'),
+    playerNote: line('player-note', 'You can stop at any time and talk to an adult.'),
     teacherNotes: {
       learningGoals: [line('goal', 'A learning goal.')],
       discussionQuestions: [line('question', 'A discussion question?')],

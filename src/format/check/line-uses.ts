@@ -7,6 +7,7 @@ export type LineRole =
   | 'learning goal'
   | 'discussion question'
   | 'content note'
+  | "children's note"
   | 'ground rule'
   | 'disclosure note'
   | 'contact name'
@@ -51,6 +52,7 @@ function collect(scenario: ScenarioT): LineUse[] {
   list(notes.learningGoals, 'learning goal', ['teacherNotes', 'learningGoals']);
   list(notes.discussionQuestions, 'discussion question', ['teacherNotes', 'discussionQuestions']);
   add(notes.contentNote, 'content note', ['teacherNotes', 'contentNote']);
+  add(scenario.playerNote, "children's note", ['playerNote']);
   list(notes.groundRules, 'ground rule', ['teacherNotes', 'groundRules']);
   if (notes.disclosure !== undefined)
     add(notes.disclosure, 'disclosure note', ['teacherNotes', 'disclosure']);

@@ -114,6 +114,13 @@ export function describeIssues(
   return issues.flatMap((issue) => describeIssue(issue, opts, base));
 }
 
+/** Extra words for required fields whose purpose the bare "is missing" does not say. */
+const MISSING_HINTS: Record<string, string> = {
+  playerNote:
+    ': the line id of the note children read before the story starts (calm, not giving away the twist, ' +
+    'saying they can stop at any time and talk to an adult); teacherNotes.contentNote is only for the teacher',
+};
+
 function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaProblem[] {
   const path = [...base, ...(issue.path as (string | number)[])];
   const at = where(opts.prefix ?? '', path);
@@ -133,7 +140,7 @@ function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaP
             code: 'schema',
             path: parent,
             part: 'key',
-            message: `${parent.length ? `${where(opts.prefix ?? '', parent)}: ` : ''}"${String(last)}" is missing; it should be ${expected}`,
+            message: `${parent.length ? `${where(opts.prefix ?? '', parent)}: ` : ''}"${String(last)}" is missing; it should be ${expected}${MISSING_HINTS[String(last)] ?? ''}`,
           },
         ];
       }

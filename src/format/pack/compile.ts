@@ -123,6 +123,7 @@ export function compileStory(scenario: ScenarioT, texts?: Record<string, TextTab
     minutes: scenario.minutes,
     title: scenario.title,
     summary: scenario.summary,
+    playerNote: scenario.playerNote,
     teacherNotes: scenario.teacherNotes,
     player: scenario.player,
     contacts: scenario.contacts,

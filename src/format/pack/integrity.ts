@@ -161,6 +161,7 @@ function checkLines(
   lines(['teacherNotes', 'discussionQuestions'], notes.discussionQuestions);
   lines(['teacherNotes', 'groundRules'], notes.groundRules);
   line(['teacherNotes', 'contentNote'], notes.contentNote);
+  line(['playerNote'], story.playerNote);
   line(['teacherNotes', 'disclosure'], notes.disclosure);
   for (const [id, c] of Object.entries(story.contacts)) line(['contacts', id, 'name'], c.name);
   for (const [id, g] of Object.entries(story.groups)) line(['groups', id, 'name'], g.name);

@@ -38,9 +38,11 @@ export const PACK_VERSION = 3;
 /**
  * The oldest pack version this code still plays. Version 1 packs held the
  * authoring scenario with expressions as text; playing them would need the
- * parser in the game, so they are refused with a reason instead.
+ * parser in the game, so they are refused with a reason instead. Version 2
+ * packs have no children's note (`playerNote`), and the only stand-in would
+ * be the teacher's content note, which may give the story away: refused too.
  */
-export const MIN_COMPATIBLE_PACK_VERSION = 2;
+export const MIN_COMPATIBLE_PACK_VERSION = 3;
 
 const Value = z.union([z.number(), z.boolean(), z.string()]);
 
@@ -118,6 +120,7 @@ export const Story = Scenario.pick({
   minutes: true,
   title: true,
   summary: true,
+  playerNote: true,
   teacherNotes: true,
   player: true,
 }).extend({

@@ -4,8 +4,10 @@
  * card, and the per-message flag and read-aloud buttons. They take text
  * already translated; Preact sets it as text, never as markup.
  */
+import { createElement } from 'preact';
 import { useId } from 'preact/hooks';
 import { Avatar } from '../ui/avatar-view';
+import { pictureShapes } from '../ui/pictures';
 
 export interface BubbleText {
   text: string;
@@ -14,8 +16,10 @@ export interface BubbleText {
   /** Show the sender's name visibly (group chats); otherwise it is for screen readers only. */
   showSender: boolean;
   avatar?: string | undefined;
+  /** The image's description: the picture's accessible name and its caption. */
   image?: string | undefined;
-  imageLabel?: string | undefined;
+  /** Which drawing to show for the image (ui/pictures.ts); a plain frame without. */
+  picture?: string | undefined;
   /** The app of the conversation it was written in: it keeps that look in any later chat. */
   app?: string | undefined;
 }
@@ -48,7 +52,7 @@ export function ContactBubble({ id, b, actions }: { id: string; b: BubbleText; a
       {b.avatar && <Avatar avatar={b.avatar} size={36} />}
       <div class="bubble" id={textId}>
         <span class={b.showSender ? 'sender' : 'visually-hidden'}>{`${b.sender}: `}</span>
-        {b.image && <ImageCard label={b.imageLabel ?? ''} description={b.image} />}
+        {b.image && <ImageCard picture={b.picture} description={b.image} />}
         <span class="text">{b.text}</span>
         <time class="time">{b.time}</time>
       </div>
@@ -86,7 +90,7 @@ export function PlayerBubble({ id, b }: { id: string; b: BubbleText }) {
     <li class={rowClass('player', b)} data-testid="message" data-message={id} data-app={b.app}>
       <div class="bubble">
         <span class="visually-hidden">{`${b.sender}: `}</span>
-        {b.image && <ImageCard label={b.imageLabel ?? ''} description={b.image} />}
+        {b.image && <ImageCard picture={b.picture} description={b.image} />}
         <span class="text">{b.text}</span>
         <time class="time">{b.time}</time>
       </div>
@@ -111,19 +115,19 @@ export function EndingCard({ node, kicker, title }: { node: string; kicker: stri
   );
 }
 
-/** A drawn placeholder for a picture in the chat, with its description as text. */
-function ImageCard({ label, description }: { label: string; description: string }) {
+/**
+ * A picture in the chat, drawn in code (never a photo). The drawing is the
+ * image for assistive technology, named by the description; the caption
+ * shows the same description to everyone else, so it is hidden from screen
+ * readers to be heard once.
+ */
+function ImageCard({ picture, description }: { picture: string | undefined; description: string }) {
   return (
-    <figure class="image-card">
-      <svg viewBox="0 0 48 36" aria-hidden="true" class="image-art">
-        <rect x="1" y="1" width="46" height="34" rx="4" fill="#e9ecff" stroke="#8a93d6" />
-        <circle cx="14" cy="11" r="5" fill="#ffd35c" />
-        <path d="M4 32 L18 18 L27 26 L33 21 L44 32 Z" fill="#7cc7a4" />
+    <figure class="image-card" data-picture={picture ?? 'plain'}>
+      <svg viewBox="0 0 48 36" role="img" aria-label={description} class="image-art" focusable="false">
+        {pictureShapes(picture).map(([tag, attrs], i) => createElement(tag, { key: i, ...attrs }))}
       </svg>
-      <figcaption>
-        <span class="image-label">{`${label} `}</span>
-        <span>{description}</span>
-      </figcaption>
+      <figcaption aria-hidden="true">{description}</figcaption>
     </figure>
   );
 }

@@ -30,8 +30,11 @@ export function attachChatEffects(app: App, session: ChatSession): void {
         else if (line.kind === 'protective' && line.action === 'block') sound.play('block');
         else if (line.kind === 'contact') {
           sound.play('message-received');
-          if (app.settings.readAloud && app.settings.autoReadAloud && sound.speechAvailable)
-            sound.speak(st(line.id, line.values), app.services.i18n.language());
+          if (app.settings.readAloud && app.settings.autoReadAloud && sound.speechAvailable) {
+            // A picture's description is read too, before the words, as it is seen first.
+            const words = st(line.id, line.values);
+            sound.speak(line.image ? `${st(line.image)} ${words}` : words, app.services.i18n.language());
+          }
         }
         break;
       }

@@ -4,6 +4,7 @@
  */
 import { PLAYER } from '../../format/taxonomy';
 import type { App } from '../app';
+import { pictureOf } from '../ui/pictures';
 import { EndingCard, NoteItem, ContactBubble, PlayerBubble } from './bubbles';
 import type { ChatLine, ProtectiveLine } from './session/lines';
 import { chatLook, contactOf, type StoryData } from './session/story-data';
@@ -48,6 +49,7 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
   switch (line.kind) {
     case 'contact': {
       const text = st(line.id, line.values);
+      const image = line.image ? st(line.image) : undefined;
       const look = chatLook(ctx.story, line.chat);
       const group = look.group;
       const young = app.profile?.ageBand === '7-11';
@@ -61,15 +63,21 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
             sender: senderName(ctx, line.from),
             showSender: group,
             avatar: group ? contactOf(ctx.story, line.from)?.avatar : undefined,
-            image: line.image ? st(line.image) : undefined,
-            imageLabel: app.t('chat.image'),
+            image,
+            picture: line.image ? pictureOf(ctx.story, line.id, line.image) : undefined,
             app: look.app,
           }}
           actions={{
             flagLabel: app.t(young ? 'flag.buttonYoung' : 'flag.button'),
             flagged: ctx.flagged.has(line.id),
             onFlag: () => ctx.onFlag(line.id, text),
-            ...(onRead ? { readLabel: app.t('chat.readAloud'), onRead: () => onRead(text) } : {}),
+            // Read aloud with the picture's description first, as it is seen first.
+            ...(onRead
+              ? {
+                  readLabel: app.t('chat.readAloud'),
+                  onRead: () => onRead(image ? `${image} ${text}` : text),
+                }
+              : {}),
           }}
         />
       );
@@ -84,7 +92,7 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
             sender: app.t('chat.you'),
             showSender: false,
             image: line.image ? st(line.image) : undefined,
-            imageLabel: app.t('chat.image'),
+            picture: line.image ? pictureOf(ctx.story, line.id, line.image) : undefined,
             app: chatLook(ctx.story, line.chat).app,
           }}
         />

@@ -2,26 +2,57 @@
  * Debrief: what happened, the warning signs spotted and the ones that were
  * there (each explained), the protective actions taken, key lessons, the help
  * card for the player's country, and the endings collected. Never blaming.
+ *
+ * Each part is a section that opens (<details>): on a phone only the first is
+ * open, so the page is a short list to scan; on a wide screen they sit in two
+ * columns, all open. The help card is never folded away.
  */
 import type { ComponentChildren, VNode } from 'preact';
-import { useId } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import type { EndingEvent, Transcript } from '../../engine/types';
 import type { LoadedPack as LoadedScenario } from '../../format/pack/read';
 import type { App, ScreenParams } from '../app';
 import { childWords as usesChildWords, signDescription, signName } from '../chat/signs';
 import { SCREENS } from '../screen-names';
-import { countryName, helpLinesFor, playerCountry, type HelpLine } from '../services/helplines';
+import {
+  countryName,
+  helpCardLines,
+  helpCountries,
+  playerCountry,
+  rememberCountry,
+  storyInvolvesImages,
+  type HelpLine,
+} from '../services/helplines';
 import { TopBar } from '../ui/top-bar';
+import { messagesOnce, sectionOpen } from './debrief-sections';
 import { FlagsSpotted } from './debrief-flags';
 import { actionsTaken, flagSummary, kindLabelNeeded, signsWithExample } from './debrief-summary';
 
-function Section({ title, children }: { title: string; children: ComponentChildren }) {
+/** Wide enough for the debrief's two columns (see game.css, "Debrief"). */
+const WIDE = '(min-width: 1100px)';
+
+function Section({
+  title,
+  name,
+  open,
+  children,
+}: {
+  title: string;
+  /** For tests: `debrief-<name>`. */
+  name: string;
+  open: boolean;
+  children: ComponentChildren;
+}) {
   const id = `sec-${useId()}`;
   return (
-    <section class="debrief-section" aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {children}
-    </section>
+    <details class="debrief-section" open={open} data-testid={`debrief-${name}`}>
+      <summary>
+        <h2 id={id}>{title}</h2>
+      </summary>
+      <div class="debrief-section-body" role="group" aria-labelledby={id}>
+        {children}
+      </div>
+    </details>
   );
 }
 
@@ -56,22 +87,35 @@ interface DebriefProps {
   ending: EndingEvent;
   /** Every ending of the story: its node and title key, and whether this player has found it. */
   endings: { node: string; title: string; found: boolean }[];
+  /** Images are part of this story: the help card may offer an image removal tool. */
+  images: boolean;
   /** Sign names in child words (the youngest band). */
   childWords: boolean;
 }
 
-function DebriefScreen({ app, id, transcript, ending, endings, childWords }: DebriefProps) {
+function DebriefScreen({ app, id, transcript, ending, endings, images, childWords }: DebriefProps) {
+  // Decided once, when the debrief opens; the child opens and closes sections from there.
+  const [wide] = useState(() => typeof matchMedia === 'function' && matchMedia(WIDE).matches);
+  let index = 0;
+  const open = () => sectionOpen(index++, wide);
   const st = (k: string) => app.st(id, k);
   const i18n = app.services.i18n;
   const kindName = i18n.t(`ending.${ending.kind}.name`, { ns: 'endings' });
   const title = st(ending.title);
+  // Each message once, quoted, with every sign it is the example of.
   const signList = (groups: Map<string, string>, testid: string) => (
     <ul class="sign-items" data-testid={testid}>
-      {[...groups].map(([sign, example]) => (
-        <li class="sign-item" key={sign}>
-          <strong class="sign-name">{signName(app, sign, childWords)}</strong>
-          <p>{signDescription(app, sign)}</p>
-          <blockquote>{st(example)}</blockquote>
+      {messagesOnce(groups).map(({ message, signs }) => (
+        <li class="sign-item" key={message}>
+          <blockquote>{st(message)}</blockquote>
+          <ul class="sign-names">
+            {signs.map((sign) => (
+              <li key={sign}>
+                <strong class="sign-name">{signName(app, sign, childWords)}</strong>
+                <p>{signDescription(app, sign)}</p>
+              </li>
+            ))}
+          </ul>
         </li>
       ))}
     </ul>
@@ -87,54 +131,64 @@ function DebriefScreen({ app, id, transcript, ending, endings, childWords }: Deb
         {kindLabelNeeded(kindName, title) && <p class={`ending-kind kind-${ending.kind}`}>{kindName}</p>}
         <h1>{title}</h1>
         <p class="lead">{i18n.t(`ending.${ending.kind}.description`, { ns: 'endings' })}</p>
-        <Section title={app.t('debrief.whatHappened')}>
-          <div>
-            {ending.debrief.map((l, i) => (
-              <p key={i}>{st(l)}</p>
-            ))}
+        <div class="debrief-columns">
+          <div class="debrief-column">
+            <Section title={app.t('debrief.whatHappened')} name="what-happened" open={open()}>
+              <div>
+                {ending.debrief.map((l, i) => (
+                  <p key={i}>{st(l)}</p>
+                ))}
+              </div>
+            </Section>
+            <Section title={app.t('debrief.spotted')} name="spotted" open={open()}>
+              <FlagsSpotted app={app} st={st} summary={flags} childWords={childWords} />
+            </Section>
+            {missed.size > 0 && (
+              <Section title={app.t('debrief.missed')} name="missed" open={open()}>
+                <p>{app.t('debrief.missedIntro')}</p>
+                {signList(missed, 'signs-missed')}
+              </Section>
+            )}
+            <Section title={app.t('debrief.actions')} name="actions" open={open()}>
+              {actions.length ? (
+                <ul data-testid="actions-taken">
+                  {actions.map((a) => (
+                    <li key={a}>
+                      <strong>{`${i18n.t(`action.${a}.label`, { ns: 'endings' })}: `}</strong>
+                      <span>{i18n.t(`action.${a}.description`, { ns: 'endings' })}</span>
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p>{app.t('debrief.actionsNone')}</p>
+              )}
+            </Section>
+            <Section title={app.t('debrief.lessons')} name="lessons" open={open()}>
+              <ul class="lessons">
+                {ending.lessons.map((l, i) => (
+                  <li key={i}>{st(l)}</li>
+                ))}
+              </ul>
+            </Section>
           </div>
-        </Section>
-        <Section title={app.t('debrief.spotted')}>
-          <FlagsSpotted app={app} st={st} summary={flags} childWords={childWords} />
-        </Section>
-        {missed.size > 0 && (
-          <Section title={app.t('debrief.missed')}>
-            <p>{app.t('debrief.missedIntro')}</p>
-            {signList(missed, 'signs-missed')}
-          </Section>
-        )}
-        <Section title={app.t('debrief.actions')}>
-          {actions.length ? (
-            <ul data-testid="actions-taken">
-              {actions.map((a) => (
-                <li key={a}>
-                  <strong>{`${i18n.t(`action.${a}.label`, { ns: 'endings' })}: `}</strong>
-                  <span>{i18n.t(`action.${a}.description`, { ns: 'endings' })}</span>
-                </li>
-              ))}
-            </ul>
-          ) : (
-            <p>{app.t('debrief.actionsNone')}</p>
-          )}
-        </Section>
-        <Section title={app.t('debrief.lessons')}>
-          <ul class="lessons">
-            {ending.lessons.map((l, i) => (
-              <li key={i}>{st(l)}</li>
-            ))}
-          </ul>
-        </Section>
-        <p class="not-your-fault">{app.t('debrief.notYourFault')}</p>
-        <HelpCard app={app} />
-        <Section title={app.t('debrief.endings', { count: found, total: endings.length })}>
-          <ul class="endings-list">
-            {endings.map((e) => (
-              <li key={e.node} class={e.found ? 'ending-found' : 'ending-locked'}>
-                <span>{e.found ? st(e.title) : app.t('debrief.endingLocked')}</span>
-              </li>
-            ))}
-          </ul>
-        </Section>
+          <div class="debrief-column">
+            <p class="not-your-fault">{app.t('debrief.notYourFault')}</p>
+            <HelpCard app={app} images={images} />
+            <Section
+              title={app.t('debrief.endings', { count: found, total: endings.length })}
+              name="endings"
+              open={open()}
+            >
+              <ul class="endings-list">
+                {endings.map((e) => (
+                  <li key={e.node} class={e.found ? 'ending-found' : 'ending-locked'}>
+                    <span>{e.found ? st(e.title) : app.t('debrief.endingLocked')}</span>
+                  </li>
+                ))}
+              </ul>
+            </Section>
+          </div>
+        </div>
         <div class="card-actions">
           <button
             type="button"
@@ -175,36 +229,74 @@ function HelpLineItem({ app, line }: { app: App; line: HelpLine }) {
   );
 }
 
-function HelpCard({ app }: { app: App }) {
+/**
+ * The help card: talk to a trusted adult first; then the country (the child
+ * can pick it here; remembered for next time and shown in the settings), its
+ * lines, the general lines, and an image removal tool only after a story
+ * where images are part of what happens (helplines-data.ts).
+ */
+function HelpCard({ app, images }: { app: App; images: boolean }) {
   const chain = app.services.i18n.chain();
-  const country = playerCountry(chain);
-  const lines = helpLinesFor(country, chain);
+  const lang = app.services.i18n.language();
+  const [country, setCountry] = useState(() => playerCountry(chain));
+  const countries = helpCountries();
+  const lines = helpCardLines(country, chain, images);
   const id = `help-${useId()}`;
+  const selectId = `help-country-${useId()}`;
+  const pick = (code: string) => {
+    rememberCountry(code || null);
+    setCountry(code || null);
+  };
   return (
     <section class="help-card" aria-labelledby={id} data-testid="help-card">
       <h2 id={id}>{app.t('help.title')}</h2>
-      <p>{app.t('help.trustedAdult')}</p>
+      <p class="help-first">{app.t('help.trustedAdult')}</p>
+      <div class="setting help-country">
+        <label for={selectId}>{app.t('help.whereAreYou')}</label>
+        <select
+          id={selectId}
+          data-testid="help-country"
+          value={country && countries.includes(country) ? country : ''}
+          onChange={(e) => pick(e.currentTarget.value)}
+        >
+          <option value="">{app.t('help.countryUnknown')}</option>
+          {countries.map((c) => (
+            <option key={c} value={c}>
+              {countryName(c, lang)}
+            </option>
+          ))}
+        </select>
+      </div>
       {country && lines.country.length > 0 && (
         <>
-          <h3>{countryName(country, app.services.i18n.language())}</h3>
-          <ul class="help-lines">
-            {lines.country.map((l, i) => (
-              <HelpLineItem key={i} app={app} line={l} />
+          <h3>{countryName(country, lang)}</h3>
+          <ul class="help-lines" data-testid="help-lines-country">
+            {lines.country.map((l) => (
+              <HelpLineItem key={l.id} app={app} line={l} />
             ))}
           </ul>
         </>
       )}
-      {lines.everywhere.length > 0 && (
+      {lines.general.length > 0 && (
         <>
           <h3>{app.t('help.everywhere')}</h3>
-          <ul class="help-lines">
-            {lines.everywhere.map((l, i) => (
-              <HelpLineItem key={i} app={app} line={l} />
+          <ul class="help-lines" data-testid="help-lines-general">
+            {lines.general.map((l) => (
+              <HelpLineItem key={l.id} app={app} line={l} />
             ))}
           </ul>
         </>
       )}
-      <p class="hint">{app.t('help.changeCountry')}</p>
+      {lines.imageTools.length > 0 && (
+        <>
+          <h3>{app.t('help.images')}</h3>
+          <ul class="help-lines" data-testid="help-lines-images">
+            {lines.imageTools.map((l) => (
+              <HelpLineItem key={l.id} app={app} line={l} />
+            ))}
+          </ul>
+        </>
+      )}
     </section>
   );
 }
@@ -249,6 +341,7 @@ export async function debriefScreen(app: App, params: ScreenParams): Promise<VNo
       transcript={result.transcript}
       ending={result.ending}
       endings={endings}
+      images={storyInvolvesImages(loaded.scenario)}
       childWords={usesChildWords(app, loaded.scenario.ageBands)}
     />
   );

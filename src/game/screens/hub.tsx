@@ -1,7 +1,8 @@
 /**
  * Hub: the stories for the player's age band, grouped by topic, each new,
  * in progress, or done with the endings found. Before a story starts, its
- * content note is shown so nobody meets a hard topic unprepared.
+ * children's note (`playerNote`) is shown so nobody meets a hard topic
+ * unprepared; the teacher's content note, which may name the twist, never is.
  */
 import { createPortal, type VNode } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -34,31 +35,33 @@ function HubScreen({ app, profile, topics }: HubScreenProps) {
   return (
     <main class="screen screen-hub" data-testid="screen-hub">
       <TopBar app={app} back={() => void app.go(SCREENS.profile)} backLabel={app.t('hub.switchProfile')} />
-      <div class="panel panel-wide">
+      <div class="panel panel-wide panel-hub">
         <div class="hub-greeting">
           <Avatar avatar={profile.avatar} size={56} />
           <h1>{app.t('hub.title', { nickname: profile.nickname })}</h1>
         </div>
         <p class="lead">{app.t('hub.intro')}</p>
         {topics.length === 0 && <p class="notice">{app.t('hub.none')}</p>}
-        {topics.map(({ topic, stories }) => (
-          <TopicSection key={topic} app={app} topic={topic}>
-            <ul class="story-list">
-              {stories.map(({ entry, status }) => (
-                <li key={entry.id}>
-                  <StoryCard
-                    app={app}
-                    entry={entry}
-                    status={status}
-                    chain={chain}
-                    onOpen={(fresh) => open(entry, fresh)}
-                    onPlay={() => setNote(entry)}
-                  />
-                </li>
-              ))}
-            </ul>
-          </TopicSection>
-        ))}
+        <div class="hub-topics">
+          {topics.map(({ topic, stories }) => (
+            <TopicSection key={topic} app={app} topic={topic} count={stories.length}>
+              <ul class="story-list">
+                {stories.map(({ entry, status }) => (
+                  <li key={entry.id}>
+                    <StoryCard
+                      app={app}
+                      entry={entry}
+                      status={status}
+                      chain={chain}
+                      onOpen={(fresh) => open(entry, fresh)}
+                      onPlay={() => setNote(entry)}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </TopicSection>
+          ))}
+        </div>
       </div>
       {note &&
         createPortal(
@@ -78,11 +81,22 @@ function HubScreen({ app, profile, topics }: HubScreenProps) {
   );
 }
 
-function TopicSection({ app, topic, children }: { app: App; topic: string; children: VNode }) {
+function TopicSection({
+  app,
+  topic,
+  count,
+  children,
+}: {
+  app: App;
+  topic: string;
+  /** How many stories it holds: on a wide screen a topic with several spans two columns. */
+  count: number;
+  children: VNode;
+}) {
   const headingId = `topic-${useId()}`;
   const i18n = app.services.i18n;
   return (
-    <section class="topic" aria-labelledby={headingId}>
+    <section class={`topic${count > 1 ? ' topic-several' : ''}`} aria-labelledby={headingId}>
       <h2 id={headingId}>{i18n.t(`topic.${topic}.name`, { ns: 'endings', defaultValue: topic })}</h2>
       <p class="hint">{i18n.t(`topic.${topic}.description`, { ns: 'endings', defaultValue: '' })}</p>
       {children}
@@ -184,7 +198,7 @@ function ContentNote({ app, entry, chain, onStart, onClose }: ContentNoteProps) 
       onCancel={onClose}
     >
       <h2 id={titleId}>{app.t('hub.noteTitle')}</h2>
-      <p>{indexText(entry, 'contentNote', chain)}</p>
+      <p data-testid="player-note">{indexText(entry, 'playerNote', chain)}</p>
       <p class="hint">{app.t('hub.noteHelp')}</p>
       <div class="card-actions">
         <button

@@ -1,10 +1,11 @@
 /**
- * Profile screen: pick who is playing on this device, or make a new profile
- * (nickname — never a real name —, avatar, age band, optional class code).
+ * Profile screen ("who is playing?"): pick a player on this device, or
+ * someone new makes a profile (nickname — never a real name, with a kind
+ * hint when it looks like one —, avatar, age, optional class code).
  */
 import type { VNode } from 'preact';
 import { useId, useRef, useState } from 'preact/hooks';
-import { AGE_BANDS, type AgeBand, type Avatar as AvatarName } from '../../format/taxonomy';
+import type { AgeBand, Avatar as AvatarName } from '../../format/taxonomy';
 import { NICKNAME_MAX, nicknameProblem } from '../../store/index';
 import type { App } from '../app';
 import { makeNickname } from '../nickname';
@@ -14,7 +15,8 @@ import { PLAYER_AVATARS } from '../ui/avatar';
 import { Avatar } from '../ui/avatar-view';
 import { MemoryNotice } from '../ui/memory-notice';
 import { TopBar } from '../ui/top-bar';
-import { cleanClassCode, cleanNickname } from './profile-form';
+import { AGE_CHOICES, cleanClassCode, cleanNickname, randomPlayerAvatar } from './profile-form';
+import { looksLikeRealName } from './real-name';
 
 interface ProfileScreenProps {
   app: App;
@@ -60,7 +62,12 @@ function ProfileScreen({ app, profiles, lostKey }: ProfileScreenProps) {
             </ul>
           </>
         )}
-        <NewProfileForm app={app} open={profiles.length === 0} />
+        <NewProfileForm
+          app={app}
+          open={profiles.length === 0}
+          someoneElse={profiles.length > 0}
+          strangerAvatars={app.services.scenarios.list().flatMap((e) => e.strangerAvatars)}
+        />
         <p class="data-link">
           <button
             type="button"
@@ -76,12 +83,19 @@ function ProfileScreen({ app, profiles, lostKey }: ProfileScreenProps) {
   );
 }
 
-function NewProfileForm({ app, open }: { app: App; open: boolean }) {
+interface NewProfileFormProps {
+  app: App;
+  open: boolean;
+  /** Players already exist: the summary reads "someone new". */
+  someoneElse: boolean;
+  /** Avatars the stories' strangers wear: never given at random. */
+  strangerAvatars: string[];
+}
+
+function NewProfileForm({ app, open, someoneElse, strangerAvatars }: NewProfileFormProps) {
   const lists = { first: app.t('nick.first'), second: app.t('nick.second'), pattern: app.t('nick.pattern') };
   const [nickname, setNickname] = useState(() => makeNickname(lists));
-  const [avatar, setAvatar] = useState<AvatarName>(
-    () => PLAYER_AVATARS[Math.floor(Math.random() * PLAYER_AVATARS.length)] ?? 'fox',
-  );
+  const [avatar, setAvatar] = useState<AvatarName>(() => randomPlayerAvatar(PLAYER_AVATARS, strangerAvatars));
   const [band, setBand] = useState<AgeBand | null>(null);
   const [classCode, setClassCode] = useState('');
   const [error, setError] = useState('');
@@ -91,6 +105,11 @@ function NewProfileForm({ app, open }: { app: App; open: boolean }) {
   const nickId = `nick-${id}`;
   const noteId = `nick-note-${id}`;
   const classId = `class-${id}`;
+  const realNameId = `nick-real-${id}`;
+  const realName = looksLikeRealName(cleanNickname(nickname), {
+    commonNames: app.t('profile.commonNames'),
+    nicknameWords: `${lists.first},${lists.second}`,
+  });
 
   const suggest = () => {
     const next = makeNickname(lists);
@@ -142,7 +161,7 @@ function NewProfileForm({ app, open }: { app: App; open: boolean }) {
 
   return (
     <details class="new-profile" open={open}>
-      <summary data-testid="new-profile">{app.t('profile.new')}</summary>
+      <summary data-testid="new-profile">{app.t(someoneElse ? 'profile.someoneNew' : 'profile.new')}</summary>
       <form noValidate onSubmit={(e) => void submit(e)}>
         <label for={nickId}>{app.t('profile.nickname')}</label>
         <div class="row">
@@ -153,7 +172,7 @@ function NewProfileForm({ app, open }: { app: App; open: boolean }) {
             maxLength={NICKNAME_MAX}
             autocomplete="off"
             spellcheck={false}
-            aria-describedby={noteId}
+            aria-describedby={realName ? `${noteId} ${realNameId}` : noteId}
             required
             data-testid="nickname"
             value={nickname}
@@ -166,6 +185,17 @@ function NewProfileForm({ app, open }: { app: App; open: boolean }) {
         <p class="hint" id={noteId}>
           {app.t('profile.noRealName')}
         </p>
+        {/* A kind nudge, never a refusal: the child may still keep the name. */}
+        <div class="real-name-hint" aria-live="polite">
+          {realName && (
+            <p class="notice" id={realNameId} data-testid="real-name-hint">
+              <span>{app.t('profile.realNameHint')}</span>{' '}
+              <button type="button" class="btn btn-secondary" data-testid="make-one-up" onClick={suggest}>
+                {app.t('profile.makeOneUp')}
+              </button>
+            </p>
+          )}
+        </div>
 
         {/* Avatar: a radio group, so it works with arrow keys and screen readers. */}
         <fieldset class="avatar-picker">
@@ -190,7 +220,7 @@ function NewProfileForm({ app, open }: { app: App; open: boolean }) {
 
         <fieldset class="band-picker" ref={bands}>
           <legend>{app.t('profile.ageBand')}</legend>
-          {AGE_BANDS.map((b) => (
+          {AGE_CHOICES.map(({ label, band: b }) => (
             <span class="band-option" key={b}>
               <input
                 type="radio"
@@ -201,9 +231,7 @@ function NewProfileForm({ app, open }: { app: App; open: boolean }) {
                 checked={band === b}
                 onChange={() => setBand(b)}
               />
-              <label for={`band-${id}-${b}`}>
-                {app.services.i18n.t(`ageBand.${b}.name`, { ns: 'endings' })}
-              </label>
+              <label for={`band-${id}-${b}`}>{app.t(label)}</label>
             </span>
           ))}
         </fieldset>

@@ -14,6 +14,11 @@ export interface HelpLine {
   how: 'phone' | 'web';
   value: string;
   description: string;
+  /**
+   * A tool for removing intimate images (Take It Down): shown only after a
+   * story where images are part of what happens (see `storyInvolvesImages`).
+   */
+  forImages: boolean;
 }
 
 interface RawEntry {
@@ -23,6 +28,7 @@ interface RawEntry {
   value?: unknown;
   description?: unknown;
   verified?: unknown;
+  forImages?: unknown;
 }
 
 const COUNTRY_KEY = 'escudo.country';
@@ -49,7 +55,14 @@ function verifiedEntries(list: unknown, chain: readonly string[]): HelpLine[] {
         }
       }
     }
-    out.push({ id: e.id, name: e.name, how: e.how, value: e.value, description });
+    out.push({
+      id: e.id,
+      name: e.name,
+      how: e.how,
+      value: e.value,
+      description,
+      forImages: e.forImages === true,
+    });
   }
   return out;
 }
@@ -116,4 +129,42 @@ export function countryName(code: string, lang: string): string {
   } catch {
     return code;
   }
+}
+
+/**
+ * Whether images are part of a story, so its help card may offer an image
+ * removal tool: its topics include sextortion, or one of its messages shows
+ * the `image-request` sign. A story about a stranger's questions or coins
+ * gets no "remove your intimate images" tool, which would only frighten.
+ */
+export function storyInvolvesImages(story: {
+  topics: readonly string[];
+  nodes: Record<string, { messages: readonly { signs: readonly string[] }[] }>;
+}): boolean {
+  if (story.topics.includes('sextortion')) return true;
+  return Object.values(story.nodes).some((n) => n.messages.some((m) => m.signs.includes('image-request')));
+}
+
+/** The help card after one story, in the order the child reads it. */
+export interface HelpCardLines {
+  /** The chosen country's lines (none when no country is known). */
+  country: HelpLine[];
+  /** Lines for everyone, anywhere: general help, first. */
+  general: HelpLine[];
+  /** Image removal tools: only when images are part of the story. */
+  imageTools: HelpLine[];
+}
+
+export function helpCardLines(
+  raw: HelplineData,
+  country: string | null,
+  chain: readonly string[],
+  imagesInStory: boolean,
+): HelpCardLines {
+  const lines = helpLinesFor(raw, country, chain);
+  return {
+    country: lines.country.filter((l) => !l.forImages || imagesInStory),
+    general: lines.everywhere.filter((l) => !l.forImages),
+    imageTools: imagesInStory ? lines.everywhere.filter((l) => l.forImages) : [],
+  };
 }

@@ -16,7 +16,7 @@ function readTexts(v: unknown): Record<string, Record<string, string>> | null {
   for (const [lang, table] of Object.entries(v)) {
     if (!table || typeof table !== 'object') return null;
     const t: Record<string, string> = Object.create(null);
-    for (const key of ['title', 'summary', 'contentNote']) {
+    for (const key of ['title', 'summary', 'playerNote', 'contentNote']) {
       const s = (table as Record<string, unknown>)[key];
       t[key] = typeof s === 'string' ? s : '';
     }
@@ -57,6 +57,8 @@ export function readScenarioIndex(json: unknown): ScenarioIndexEntry[] {
       sourceLanguage: e.sourceLanguage,
       languages: [...e.languages],
       endings: e.endings,
+      // Optional for indexes built before it existed: no avatar is then held back.
+      strangerAvatars: isStrings(e.strangerAvatars) ? [...e.strangerAvatars] : [],
       texts,
     });
   }

@@ -17,6 +17,7 @@ sourceLanguage: en
 minutes: 3
 title: meta.title
 summary: meta.summary
+playerNote: meta.player-note
 teacherNotes:
   learningGoals: [notes.goal]
   discussionQuestions: [notes.q]

@@ -33,6 +33,16 @@ const EXPECTED: Record<string, Expected[]> = {
       'nodes.secret: "choice" is not a known field; did you mean "choices"?',
     ],
   ],
+  'missing-player-note': [
+    [
+      'scenario.yaml',
+      4,
+      1,
+      'error',
+      'schema',
+      '"playerNote" is missing; it should be text: the line id of the note children read before the story starts (calm, not giving away the twist, saying they can stop at any time and talk to an adult); teacherNotes.contentNote is only for the teacher',
+    ],
+  ],
   'unknown-node': [
     [
       'scenario.yaml',

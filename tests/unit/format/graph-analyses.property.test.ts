@@ -44,6 +44,7 @@ function toYaml(g: RandomGraph): string {
     minutes: 1,
     title: 't',
     summary: 't',
+    playerNote: 't',
     teacherNotes: { learningGoals: ['t'], discussionQuestions: ['t'], contentNote: 't' },
     contacts: { sam: { name: 't', avatar: 'fox', app: 'game-chat' } },
     start: 'n0',

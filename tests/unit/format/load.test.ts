@@ -67,7 +67,7 @@ describe('loadScenario', () => {
 
   it('lists allowed fields when a field is unknown and nothing is close', () => {
     expect(summary(edit('minutes: 3\n', 'minutes: 3\ncolour: red\n'))).toEqual([
-      'scenario.yaml:10:1 schema "colour" is not a known field; allowed here: $schema, id, version, topics, ageBands, sourceLanguage, minutes, title, summary, teacherNotes, player, contacts, groups, variables, start, protective, nodes',
+      'scenario.yaml:10:1 schema "colour" is not a known field; allowed here: $schema, id, version, topics, ageBands, sourceLanguage, minutes, title, summary, playerNote, teacherNotes, player, contacts, groups, variables, start, protective, nodes',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('loadScenario', () => {
 
   it('turns YAML syntax errors into findings with a position', () => {
     expect(summary(edit("if: 'trust >= 1'", "if: 'trust >= 1"))).toEqual([
-      'scenario.yaml:68:1 yaml-syntax a closing quote or bracket is missing',
+      'scenario.yaml:69:1 yaml-syntax a closing quote or bracket is missing',
     ]);
   });
 

@@ -11,6 +11,7 @@ import { guardValue, type GuardProblem } from '../../../src/format/check/guard.j
 import { loadScenario } from '../../../src/format/load.js';
 import { buildPack } from '../../../src/format/pack/compile.js';
 import { readPack } from '../../../src/format/pack/read.js';
+import { PACK_VERSION } from '../../../src/format/pack/schema.js';
 import { parseGuardedJson } from '../../../src/store/json-guard.js';
 import { flatten } from '../../../src/i18n/flatten.js';
 import { fixture, inline } from './fixtures.js';
@@ -161,7 +162,9 @@ describe('untrusted input never crashes the loader or pollutes prototypes', () =
 
   it('very deep nesting, in YAML and in JSON', () => {
     const deepJson: unknown = JSON.parse('['.repeat(5000) + ']'.repeat(5000));
-    expectWellFormed(readPack({ format: 'escudo-pack', version: 2, scenario: deepJson, texts: {} }));
+    expectWellFormed(
+      readPack({ format: 'escudo-pack', version: PACK_VERSION, scenario: deepJson, texts: {} }),
+    );
     expectWellFormed(
       loadScenario(
         inline('a:\n' + Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i + 1)}k${i}:`).join('\n')),

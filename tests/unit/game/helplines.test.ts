@@ -65,7 +65,11 @@ describe('scenario index from the network', () => {
     sourceLanguage: 'es',
     languages: ['es', 'en'],
     endings: 3,
-    texts: { es: { title: 'Título', summary: 'Resumen', contentNote: 'Nota' }, en: { title: 'Title' } },
+    strangerAvatars: ['lion'],
+    texts: {
+      es: { title: 'Título', summary: 'Resumen', playerNote: 'Puedes parar', contentNote: 'Nota' },
+      en: { title: 'Title' },
+    },
   };
   it('keeps valid entries and drops malformed ones', () => {
     const list = readScenarioIndex({ scenarios: [good, { ...good, id: '../x' }, { id: 3 }, null] });
@@ -79,5 +83,11 @@ describe('scenario index from the network', () => {
     const [entry] = readScenarioIndex({ scenarios: [good] });
     expect(indexText(entry!, 'title', ['en'])).toBe('Title');
     expect(indexText(entry!, 'summary', ['en'])).toBe('Resumen');
+    expect(indexText(entry!, 'playerNote', ['en'])).toBe('Puedes parar');
+  });
+  it("keeps the strangers' avatars, and reads an older index without them as none", () => {
+    expect(readScenarioIndex({ scenarios: [good] })[0]?.strangerAvatars).toEqual(['lion']);
+    const { strangerAvatars: _, ...older } = good;
+    expect(readScenarioIndex({ scenarios: [older] })[0]?.strangerAvatars).toEqual([]);
   });
 });

@@ -16,6 +16,9 @@ describe('the scenario packs the game loads', () => {
     for (const lang of ['es', 'pt-BR', 'en']) {
       expect(entry.texts[lang]?.title, lang).toBeTruthy();
       expect(entry.texts[lang]?.contentNote, lang).toBeTruthy();
+      expect(entry.texts[lang]?.playerNote, lang).toBeTruthy();
+      // The children's note is its own text, never the teacher's (which may name the twist).
+      expect(entry.texts[lang]?.playerNote, lang).not.toBe(entry.texts[lang]?.contentNote);
     }
   });
 

@@ -22,6 +22,7 @@ const entry = (id: string, topics: string[], ageBands: string[]): ScenarioIndexE
   sourceLanguage: 'es',
   languages: ['es'],
   endings: 3,
+  strangerAvatars: [],
   texts: {},
 });
 
