@@ -84,7 +84,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'unreachable-ending': [
     [
       'scenario.yaml',
-      60,
+      61,
       3,
       'warning',
       'unreachable-ending',
@@ -116,7 +116,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'ending-with-choices': [
     [
       'scenario.yaml',
-      60,
+      61,
       3,
       'warning',
       'ending-with-choices',
