@@ -19,7 +19,14 @@ import { graphOf, has, type CheckContext } from './context.js';
 import { reachableFrom } from './reachability.js';
 
 const HOW_TO =
-  'add a debrief or lesson line that says it (in every language) and declare it under "teaches"';
+  'declare it under "teaches" on the line that says it, or add a short debrief or lesson line that does (in every language)';
+
+/** "a, b and c", for lists of lesson names in messages. */
+function listed(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join('')
+    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
 
 export function checkLessons(ctx: CheckContext): void {
   const { scenario, scenarioFile: file, report } = ctx;
@@ -50,14 +57,14 @@ export function checkLessons(ctx: CheckContext): void {
     }
     if (!taught.has('never-too-late')) missingHelp.push('never-too-late');
     if (missingHelp.length > 0) {
-      const msg = `ending "${id}" does not teach ${missingHelp.join(' and ')}, which every ending must; ${HOW_TO}`;
+      const msg = `ending "${id}" does not teach ${listed(missingHelp)}, which every ending must; ${HOW_TO}`;
       report.add(file, 'error', 'missing-help-lessons', msg, where, 'key');
     }
 
     if (scenario.topics.includes('sextortion')) {
       const missing = SEXTORTION_SCRIPT.filter((l) => !taught.has(l));
       if (missing.length > 0) {
-        const msg = `ending "${id}" of a sextortion story does not teach ${missing.join(', ')}; every ending teaches the whole sextortion script (docs/safeguarding.md); ${HOW_TO}`;
+        const msg = `ending "${id}" of a sextortion story does not teach ${listed(missing)}; every ending teaches the whole sextortion script (docs/safeguarding.md); ${HOW_TO}`;
         report.add(file, 'error', 'sextortion-script-incomplete', msg, where, 'key');
       }
     }
