@@ -15,6 +15,7 @@ import {
   CHAT_APPS,
   ENDING_KINDS,
   PICTURES,
+  LESSONS,
   PROTECTIVE_ACTIONS,
   SAFETY_RATINGS,
   TOPICS,
@@ -148,6 +149,12 @@ export const Ending = z.strictObject({
   title: LineId,
   debrief: z.array(LineId).min(1).describe('Lines explaining what happened, never blaming.'),
   lessons: z.array(LineId).min(1).describe('Key lessons to remember.'),
+  teaches: z
+    .record(LineId, z.array(z.enum(LESSONS)).min(1))
+    .default({})
+    .describe(
+      'Which lessons each of this ending\'s debrief or lesson lines teaches, e.g. "lesson.dont-pay: [dont-pay]". The checker proves every ending teaches what its topic requires.',
+    ),
 });
 
 export const Node = z.strictObject({

@@ -64,6 +64,66 @@ export type SafetyRating = (typeof SAFETY_RATINGS)[number];
 export const ENDING_KINDS = ['safe', 'helped', 'supported'] as const;
 export type EndingKind = (typeof ENDING_KINDS)[number];
 
+/**
+ * Lessons an ending can declare it teaches (see docs/safeguarding.md for what
+ * each one means). The checker uses them to prove every ending says what the
+ * safeguarding rules require; the teacher area will list them by name
+ * (`assets/locales/<lang>/lessons.json`).
+ */
+export const LESSONS = [
+  // Where help is: every ending names at least one, and never-too-late.
+  'tell-trusted-adult',
+  'report-platform',
+  'report-hotline',
+  'never-too-late',
+  'not-your-fault',
+  // The sextortion script.
+  'dont-pay',
+  'stop-and-block',
+  'keep-evidence',
+  'dont-forward',
+  'removal-tools',
+  // Grooming and relationships.
+  'spot-the-signs',
+  'people-can-pretend',
+  'good-and-bad-secrets',
+  'gifts-with-strings',
+  'owe-nothing',
+  'healthy-relationships',
+  'say-no-to-photo-requests',
+  'never-meet-alone',
+  'friends-can-help',
+  // Privacy.
+  'keep-details-private',
+  'check-before-posting',
+  'passwords-are-private',
+  'location-off',
+  'fix-what-was-shared',
+  // Offers, travel and tourism.
+  'check-offers-with-family',
+  'keep-documents-private',
+  'ask-staff-for-help',
+] as const;
+export type Lesson = (typeof LESSONS)[number];
+
+/** Lessons that give a route to help; every ending teaches at least one (and `never-too-late`). */
+export const HELP_ROUTE_LESSONS: readonly Lesson[] = ['tell-trusted-adult', 'report-hotline'];
+
+/**
+ * What every ending of a sextortion story teaches (the script from the UK
+ * National Crime Agency's guidance, in docs/safeguarding.md).
+ */
+export const SEXTORTION_SCRIPT: readonly Lesson[] = [
+  'dont-pay',
+  'stop-and-block',
+  'keep-evidence',
+  'tell-trusted-adult',
+  'report-platform',
+  'report-hotline',
+  'removal-tools',
+  'not-your-fault',
+];
+
 /** Avatars a player may pick: animals and things, never people. */
 export const PLAYER_AVATARS = [
   'fox',

@@ -50,6 +50,7 @@ export function generateScenario(nodeCount: number, seed: number): ScenarioSourc
             line(`${name}.debrief`, `What happened in ending ${i}, and that it is never too late to tell.`),
           ],
           lessons: ['lesson.tell'],
+          teaches: { [`${name}.debrief`]: ['never-too-late'], 'lesson.tell': ['tell-trusted-adult'] },
         },
       };
       continue;

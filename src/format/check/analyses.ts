@@ -9,6 +9,7 @@ import { checkDeadEnds } from './dead-ends.js';
 import { checkEndings } from './endings.js';
 import { checkExpressions } from './expressions.js';
 import { checkIdentity } from './identity.js';
+import { checkLessons } from './lessons.js';
 import { checkLineIds } from './line-ids.js';
 import { Reporter } from './locate.js';
 import { checkPlaceholders } from './placeholders.js';
@@ -39,6 +40,7 @@ export const ANALYSES: readonly Analysis[] = [
   checkPlaceholders,
   checkSafeguarding,
   checkSignsOffered,
+  checkLessons,
 ];
 
 /** Runs the analyses on an already validated scenario. */

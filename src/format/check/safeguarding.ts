@@ -1,5 +1,5 @@
 /**
- * Two rules from the safeguarding principles (shared/brief/safeguarding.md)
+ * Two rules from the project's safeguarding guide (docs/safeguarding.md)
  * that a machine can check:
  * - age: sextortion scenarios are for 13+, so never for the 7-11 band; for
  *   11-14, the player should help a friend rather than be the target;

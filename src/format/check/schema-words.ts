@@ -154,6 +154,15 @@ function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaP
       const field = typeof last === 'number' ? path[path.length - 2] : last;
       const noun = LIST_NOUNS[String(field)];
       const allowed = listWords(issue.values);
+      // teaches: { <line>: [<lesson>, ...] }: the list's field is the line id.
+      if (typeof last === 'number' && path[path.length - 3] === 'teaches') {
+        const options = issue.values.map(String);
+        const hint = typeof value === 'string' ? suggestion(value, options) : '';
+        return problem(
+          `${at}: ${show(value)} is not a known lesson${hint || `; use one of ${allowed}`} (see docs/safeguarding.md)`,
+          'unknown-lesson',
+        );
+      }
       if (field === 'signs') {
         return problem(
           `${at}: ${show(value)} is not a known warning sign; use one of ${allowed}`,

@@ -14,6 +14,9 @@ type Expected = [file: string, line: number, column: number, severity: string, c
 const HIDDEN_ALL =
   'hides every protective action (block, report, tell-adult, save-evidence, leave); players should always have a way out';
 
+const HOW_TO =
+  'declare it under "teaches" on the line that says it, or add a short debrief or lesson line that does (in every language)';
+
 const EXPECTED: Record<string, Expected[]> = {
   schema: [
     [
@@ -94,7 +97,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'unreachable-ending': [
     [
       'scenario.yaml',
-      60,
+      61,
       3,
       'warning',
       'unreachable-ending',
@@ -126,7 +129,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'ending-with-choices': [
     [
       'scenario.yaml',
-      60,
+      61,
       3,
       'warning',
       'ending-with-choices',
@@ -390,6 +393,56 @@ const EXPECTED: Record<string, Expected[]> = {
       'error',
       'forbidden-key',
       '"__proto__" cannot be used as a name or key (it is reserved); rename it',
+    ],
+  ],
+  'unknown-lesson': [
+    [
+      'scenario.yaml',
+      67,
+      53,
+      'error',
+      'unknown-lesson',
+      'nodes.told.ending.teaches.told.debrief[1]: "never-too-lat" is not a known lesson; did you mean "never-too-late"? (see docs/safeguarding.md)',
+    ],
+  ],
+  'lesson-line-not-in-ending': [
+    [
+      'scenario.yaml',
+      67,
+      70,
+      'error',
+      'lesson-line-not-in-ending',
+      'ending "told" declares that line "blocked.debrief" teaches something, but that line is not one of its debrief or lesson lines; add it to debrief or lessons, or fix the line id',
+    ],
+  ],
+  'missing-help-lessons': [
+    [
+      'scenario.yaml',
+      67,
+      7,
+      'error',
+      'missing-help-lessons',
+      `ending "told" does not teach never-too-late, which every ending must; ${HOW_TO}`,
+    ],
+  ],
+  'sextortion-script-incomplete': [
+    [
+      'scenario.yaml',
+      81,
+      7,
+      'error',
+      'sextortion-script-incomplete',
+      `ending "told" of a sextortion story does not teach report-hotline and removal-tools; every ending teaches the whole sextortion script (docs/safeguarding.md); ${HOW_TO}`,
+    ],
+  ],
+  'safe-ending-after-risk': [
+    [
+      'scenario.yaml',
+      60,
+      7,
+      'error',
+      'safe-ending-after-risk',
+      `safe ending "blocked" can be reached after the risky choice "hello.reply" (node "hello"), so it must still tell the player to let a trusted adult know (tell-trusted-adult); ${HOW_TO}`,
     ],
   ],
 };

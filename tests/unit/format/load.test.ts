@@ -48,7 +48,7 @@ describe('loadScenario', () => {
 
   it('points a missing nested field at its parent', () => {
     expect(summary(edit('      title: told.title\n', ''))).toEqual([
-      'scenario.yaml:63:5 schema nodes.told.ending: "title" is missing; it should be text',
+      'scenario.yaml:64:5 schema nodes.told.ending: "title" is missing; it should be text',
     ]);
   });
 
@@ -85,7 +85,7 @@ describe('loadScenario', () => {
 
   it('turns YAML syntax errors into findings with a position', () => {
     expect(summary(edit("if: 'trust >= 1'", "if: 'trust >= 1"))).toEqual([
-      'scenario.yaml:69:1 yaml-syntax a closing quote or bracket is missing',
+      'scenario.yaml:71:1 yaml-syntax a closing quote or bracket is missing',
     ]);
   });
 

@@ -66,6 +66,9 @@ describe('compiling a scenario', () => {
     expect(story.teacherNotes).toEqual(source.teacherNotes);
     expect(story.nodes.hello!.messages).toEqual(source.nodes.hello!.messages);
     expect(story.nodes.blocked!.ending).toEqual(source.nodes.blocked!.ending);
+    expect(story.nodes.blocked!.ending!.teaches).toEqual({
+      'told.debrief': ['tell-trusted-adult', 'never-too-late'],
+    });
   });
 
   it('refuses a scenario with a broken link or expression, naming it', () => {
@@ -89,6 +92,14 @@ describe('reading a pack', () => {
     const read = readPack(validPack());
     expect(read.findings).toEqual([]);
     expect(read.loaded).toEqual({ scenario: compileStory(loaded.scenario), texts: loaded.texts });
+  });
+
+  it('reads an ending written before lessons existed as teaching nothing', () => {
+    const pack = validPack();
+    delete (pack.scenario.nodes.blocked!.ending as Record<string, unknown>).teaches;
+    const read = readPack(pack);
+    expect(read.findings).toEqual([]);
+    expect(read.loaded!.scenario.nodes.blocked!.ending!.teaches).toEqual({});
   });
 
   it('refuses things that are not packs, naming why', () => {

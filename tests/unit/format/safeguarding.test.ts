@@ -13,11 +13,14 @@ const codes = (scenario: string, texts: Record<string, string>) =>
 describe('safeguarding checks', () => {
   it('suggests the friend-helper role for sextortion at 11-14, and not once it is set', () => {
     const sextortion = BASE.replace('topics: [grooming]', 'topics: [sextortion]');
-    expect(codes(sextortion, { en: EN })).toEqual([
+    // The fixture's endings do not teach the sextortion script; that rule has its own fixture.
+    const suggestions = (scenario: string) =>
+      codes(scenario, { en: EN }).filter((c) => !c.startsWith('sextortion-script-incomplete'));
+    expect(suggestions(sextortion)).toEqual([
       'friend-helper-suggested: for 11-14, a sextortion scenario should let the player help a friend instead of being the target; set player: { role: friend-helper }',
     ]);
     expect(
-      codes(sextortion.replace('start: hello', 'player: { role: friend-helper }\nstart: hello'), { en: EN }),
+      suggestions(sextortion.replace('start: hello', 'player: { role: friend-helper }\nstart: hello')),
     ).toEqual([]);
   });
 
