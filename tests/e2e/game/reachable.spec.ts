@@ -78,7 +78,9 @@ function chatStep(page: Page) {
       lines: q('[role="log"] ol > li').length,
       typing: !document.querySelector<HTMLElement>('.typing')?.hidden,
       busy: !!hurry && !hurry.hidden,
-      choices: [...q('[data-testid="choice"]:not([disabled])')].map((e) => e.getAttribute('data-choice') ?? ''),
+      choices: [...q('[data-testid="choice"]:not([disabled])')].map(
+        (e) => e.getAttribute('data-choice') ?? '',
+      ),
       ending: !!document.querySelector('[data-testid="see-debrief"]'),
       feedback: !!feedback && !feedback.hidden,
       dialog: !!document.querySelector('dialog[open]'),

@@ -61,8 +61,18 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
     `${Math.round(r.left)},${Math.round(r.top)} ${Math.round(r.width)}×${Math.round(r.height)}`;
 
   const scroller = document.scrollingElement ?? document.documentElement;
-  if (scroller.scrollHeight > vh + slack)
-    problems.push(`the page scrolls: it is ${scroller.scrollHeight} px tall in a ${vh} px window`);
+  if (scroller.scrollHeight > vh + slack) {
+    // Name what reaches lowest, to say where to look.
+    let lowest: Element | null = null;
+    for (const el of document.body.querySelectorAll('*'))
+      if (!lowest || el.getBoundingClientRect().bottom > lowest.getBoundingClientRect().bottom) lowest = el;
+    problems.push(
+      `the page scrolls: it is ${scroller.scrollHeight} px tall in a ${vh} px window` +
+        (lowest
+          ? ` (lowest: ${describe(lowest).slice(0, 60)} at ${box(lowest.getBoundingClientRect())})`
+          : ''),
+    );
+  }
   if (scroller.scrollWidth > vw + slack)
     problems.push(`the page scrolls sideways: it is ${scroller.scrollWidth} px wide in a ${vw} px window`);
 
@@ -75,7 +85,11 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
   /** Boxes around `el` that cut off what overflows them (scroll areas, overflow: hidden). */
   const clippingBoxes = (el: Element): Element[] => {
     const out: Element[] = [];
-    for (let a = el.parentElement; a && a !== document.documentElement && a !== document.body; a = a.parentElement) {
+    for (
+      let a = el.parentElement;
+      a && a !== document.documentElement && a !== document.body;
+      a = a.parentElement
+    ) {
       const s = getComputedStyle(a);
       if (s.overflowX !== 'visible' || s.overflowY !== 'visible') out.push(a);
     }
@@ -100,7 +114,11 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
 
   /** The hit-test points: centre and corners, inset past any rounding of the corner. */
   const points = (el: Element, r: DOMRect): [number, number][] => {
-    const radius = Math.min(parseFloat(getComputedStyle(el).borderTopLeftRadius) || 0, r.width / 2, r.height / 2);
+    const radius = Math.min(
+      parseFloat(getComputedStyle(el).borderTopLeftRadius) || 0,
+      r.width / 2,
+      r.height / 2,
+    );
     // A point (d, d) from a corner lies inside a rounded corner of radius R when d ≥ R·(1 − 1/√2).
     const d = Math.max(2, Math.ceil(radius * (1 - Math.SQRT1_2)) + 2);
     return [
@@ -112,8 +130,12 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
     ];
   };
 
-  /** Fully inside the window, not covered, focus ring not cut off. */
-  const checkReachable = (el: Element, what: string) => {
+  /**
+   * Fully inside the window, not covered and (with `withRing`) with room for
+   * its focus ring. Replies in a scrolling box get the ring check only when
+   * focused: the box scrolls a focused reply fully into view (scroll-padding).
+   */
+  const checkReachable = (el: Element, what: string, withRing = true) => {
     const r = el.getBoundingClientRect();
     if (r.width < 1 || r.height < 1) {
       problems.push(`${what} ${describe(el)} has no size (hidden?)`);
@@ -128,8 +150,10 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
         problems.push(`${what} ${describe(el)} is cut off by ${describe(a).slice(0, 60)} (at ${box(r)})`);
         return;
       }
-      if (!within(r, a, ring)) {
-        problems.push(`${what} ${describe(el)}: its focus ring would be cut off by ${describe(a).slice(0, 60)}`);
+      if (withRing && !within(r, a, ring)) {
+        problems.push(
+          `${what} ${describe(el)}: its focus ring would be cut off by ${describe(a).slice(0, 60)}`,
+        );
         return;
       }
     }
@@ -155,7 +179,12 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
   const exits = [...scope.querySelectorAll('[data-testid="quick-exit"]')].filter(
     (el) => shown(el) && (modal || !el.closest('[inert]')),
   );
-  if (exits.length === 0) problems.push(modal ? `no Quick exit inside the open dialog ${describe(modal).slice(0, 60)}` : 'no Quick exit on the screen');
+  if (exits.length === 0)
+    problems.push(
+      modal
+        ? `no Quick exit inside the open dialog ${describe(modal).slice(0, 60)}`
+        : 'no Quick exit on the screen',
+    );
   for (const el of exits) checkReachable(el, 'Quick exit');
 
   if (protective && !modal) {
@@ -173,7 +202,7 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
     });
     if (choices.length > 0 && visible.length === 0)
       problems.push(`${choices.length} replies are offered but none is fully shown`);
-    for (const el of visible) checkReachable(el, 'reply');
+    for (const el of visible) checkReachable(el, 'reply', el === document.activeElement);
   }
 
   const focused = document.activeElement;
@@ -182,6 +211,11 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
     if (!inWindow(r)) problems.push(`the focused ${describe(focused)} is outside the window (at ${box(r)})`);
     else if (!clippingBoxes(focused).every((a) => within(r, a, 0)))
       problems.push(`the focused ${describe(focused)} is scrolled out of its box (at ${box(r)})`);
+    else if (
+      focused.matches('button, a, input, select') &&
+      !clippingBoxes(focused).every((a) => within(r, a, ring))
+    )
+      problems.push(`the focused ${describe(focused)} has its focus ring cut off (at ${box(r)})`);
   }
   return problems;
 }
