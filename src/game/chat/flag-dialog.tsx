@@ -7,6 +7,7 @@ import { render } from 'preact';
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { WARNING_SIGNS, type WarningSign } from '../../format/taxonomy';
 import type { App } from '../app';
+import { DialogHead } from '../ui/dialog-head';
 import { signName } from './signs';
 
 type Picked = WarningSign | null | undefined;
@@ -38,10 +39,17 @@ export function FlagDialog({
       data-testid="flag-dialog"
       onClose={() => onDone(picked.current)}
     >
-      <h2 id={titleId}>{app.t('flag.dialogTitle')}</h2>
+      <DialogHead app={app} titleId={titleId} title={app.t('flag.dialogTitle')} />
       <blockquote class="flag-quote">{text}</blockquote>
       <p>{app.t('flag.dialogHelp')}</p>
-      <button type="button" class="btn btn-primary" data-testid="sign-unsure" onClick={() => finish(null)}>
+      {/* Focused on opening (not the Quick exit above it). */}
+      <button
+        type="button"
+        class="btn btn-primary"
+        data-testid="sign-unsure"
+        autofocus
+        onClick={() => finish(null)}
+      >
         {app.t('flag.unsure')}
       </button>
       <ul class="sign-list">
