@@ -25,6 +25,11 @@ export interface ReachableOptions {
   protective: boolean;
   /** Names the step in the error message. */
   step?: string;
+  /**
+   * Whether a Quick exit must be there (default true). Only the title screen,
+   * the static page shown while the game loads, has none.
+   */
+  quickExit?: boolean;
 }
 
 /** How far the game's focus ring reaches beyond a control (3 px outline + 3 px offset, boot.css). */
@@ -33,7 +38,11 @@ export const FOCUS_RING_PX = 6;
 export async function assertReachable(page: Page, options: ReachableOptions): Promise<void> {
   // Sent as source text with a stand-in for `__name`, the helper some TypeScript
   // loaders (tsx, esbuild's keepNames) wrap named functions in: the page has none.
-  const arg = JSON.stringify({ protective: options.protective, ring: FOCUS_RING_PX });
+  const arg = JSON.stringify({
+    protective: options.protective,
+    quickExit: options.quickExit ?? true,
+    ring: FOCUS_RING_PX,
+  });
   const problems = await page.evaluate<string[]>(
     `(() => { const __name = (f) => f; return (${findProblems.toString()})(${arg}); })()`,
   );
@@ -46,7 +55,15 @@ export async function assertReachable(page: Page, options: ReachableOptions): Pr
 }
 
 /** Runs inside the page: returns one sentence per problem found. */
-function findProblems({ protective, ring }: { protective: boolean; ring: number }): string[] {
+function findProblems({
+  protective,
+  quickExit,
+  ring,
+}: {
+  protective: boolean;
+  quickExit: boolean;
+  ring: number;
+}): string[] {
   const problems: string[] = [];
   const vw = window.innerWidth;
   const vh = window.innerHeight;
@@ -179,7 +196,7 @@ function findProblems({ protective, ring }: { protective: boolean; ring: number 
   const exits = [...scope.querySelectorAll('[data-testid="quick-exit"]')].filter(
     (el) => shown(el) && (modal || !el.closest('[inert]')),
   );
-  if (exits.length === 0)
+  if (exits.length === 0 && quickExit)
     problems.push(
       modal
         ? `no Quick exit inside the open dialog ${describe(modal).slice(0, 60)}`
