@@ -43,8 +43,15 @@ export async function assertReachable(page: Page, options: ReachableOptions): Pr
     quickExit: options.quickExit ?? true,
     ring: FOCUS_RING_PX,
   });
+  // It looks at what is painted: after two animation frames, the layout
+  // fixes the game makes before a frame is drawn (resize observers keeping the
+  // focused control in view) have run, as they have for anyone looking.
   const problems = await page.evaluate<string[]>(
-    `(() => { const __name = (f) => f; return (${findProblems.toString()})(${arg}); })()`,
+    `(async () => {
+      const __name = (f) => f;
+      await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      return (${findProblems.toString()})(${arg});
+    })()`,
   );
   if (problems.length > 0) {
     const where = options.step ? ` (${options.step})` : '';
