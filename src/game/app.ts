@@ -114,6 +114,9 @@ export class App {
     this.screenHost.replaceChildren();
     render(view, this.screenHost);
     const el = this.screenHost;
+    // A new screen opens at its top, never where the last one was scrolled to.
+    window.scrollTo(0, 0);
+    for (const box of el.querySelectorAll<HTMLElement>('.screen')) box.scrollTop = 0;
     this.host.dataset.screen = name;
     this.backdrop?.setMood(name, params.app);
     const heading = el.querySelector<HTMLElement>('[data-autofocus]') ?? el.querySelector<HTMLElement>('h1');
@@ -170,14 +173,23 @@ export class App {
 
   quickExit(): void {
     this.services.sound.cancelSpeech();
+    // Open dialogs sit above everything (the top layer), even the cover: leave
+    // each the way Escape would, which every dialog takes as "no".
+    for (const dialog of document.querySelectorAll('dialog[open]')) {
+      dialog.dispatchEvent(new Event('cancel', { cancelable: true }));
+      if (dialog instanceof HTMLDialogElement && dialog.open) dialog.close();
+    }
     this.cover.show();
   }
 
-  /** Escape twice within a second hides everything (the quick-exit key). */
+  /**
+   * Escape twice within a second hides everything (the quick-exit key), also
+   * when a dialog is open: the first Escape closes the dialog as usual, the
+   * second one quick-exits.
+   */
   private lastEscape = 0;
   private readonly onKey = (e: KeyboardEvent) => {
     if (e.key !== 'Escape' || this.cover.visible) return;
-    if (document.querySelector('dialog[open]')) return; // first Escape closes a dialog
     const now = performance.now();
     if (now - this.lastEscape < 1000) {
       e.preventDefault();

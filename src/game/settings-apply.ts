@@ -13,8 +13,8 @@ export function applySettings(s: SettingsData, root: HTMLElement = document.docu
   const scale = Math.min(2, Math.max(1, s.textScale));
   // --screen-boost (game.css) enlarges everything a little on projectors.
   root.style.fontSize = `calc(${Math.round(scale * 100)}% * var(--screen-boost, 1))`;
-  // Large text: the chat becomes one scrolling page instead of a fixed phone
-  // with inner scrolling, so nothing is squeezed into a few lines.
+  // Large text: the chat and the bars compact (game.css, `.large-text`) so the
+  // chat stays a fixed window where only the messages scroll.
   root.classList.toggle('large-text', scale >= 1.5);
   root.classList.toggle('dyslexia-font', s.dyslexiaFont);
   root.classList.toggle('high-contrast', s.highContrast);

@@ -12,6 +12,7 @@ import { FeedbackPanel } from './feedback-panel';
 import { pickSign } from './flag-dialog';
 import { chatName, LineView, type LineContext } from './line-view';
 import { childWords } from './signs';
+import { useMoreBelow } from './more-below';
 import type { ChatSession, ChatSessionState } from './session/chat-session';
 import type { FlagFeedback } from './session/flag-feedback';
 import { chatStatus } from './session/chat-status';
@@ -35,24 +36,28 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
   const log = useRef<HTMLOListElement>(null);
   const hurryButton = useRef<HTMLButtonElement>(null);
   const choicesBox = useRef<HTMLDivElement>(null);
+  const moreChoices = useMoreBelow(choicesBox);
 
+  // Only the message list scrolls (game.css), at every size and text scale.
+  // It follows the newest line, unless the focus is on a message (its flag or
+  // read-aloud button): then that stays in view, so the focus is never hidden.
   const scrollDown = () => {
     const box = scroller.current;
-    if (!box) return;
-    if (box.scrollHeight > box.clientHeight + 1 && getComputedStyle(box).overflowY !== 'visible') {
-      box.scrollTop = box.scrollHeight;
-    } else {
-      // The chat is one long page (large text): bring the newest line into view.
-      log.current?.lastElementChild?.scrollIntoView({ block: 'nearest' });
-    }
+    if (box && !keepFocusInView(box)) box.scrollTop = box.scrollHeight;
   };
 
-  // Keep the newest line in view when the window or the choices panel changes size.
+  // When the window or the panels change size: the newest line stays in view,
+  // and so does a focused reply (the replies box may have shrunk under it).
   useEffect(() => {
     const box = scroller.current;
-    if (!box) return;
-    const resize = new ResizeObserver(() => scrollDown());
+    const replies = choicesBox.current;
+    if (!box || !replies) return;
+    const resize = new ResizeObserver(() => {
+      scrollDown();
+      keepFocusInView(replies);
+    });
     resize.observe(box);
+    resize.observe(replies);
     return () => resize.disconnect();
   }, []);
 
@@ -191,7 +196,7 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
             {app.t('chat.hurry')}
           </button>
           <div
-            class="choices"
+            class={moreChoices ? 'choices has-more' : 'choices'}
             role="group"
             aria-label={app.t('chat.choicesLabel')}
             data-testid="choices"
@@ -224,22 +229,43 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
               ))
             )}
           </div>
-          <div class="toolbar" role="toolbar" aria-label={app.t('chat.toolbarLabel')} data-testid="toolbar">
-            {!state.ending &&
-              state.choices?.protective.map((action) => (
-                <button
-                  key={action}
-                  type="button"
-                  class={`btn tool tool-${action}`}
-                  data-testid={`action-${action}`}
-                  onClick={() => void session.protect(action)}
-                >
-                  {app.services.i18n.t(`action.${action}.label`, { ns: 'endings' })}
-                </button>
-              ))}
-          </div>
+          {/* A visible cue only: keyboard and screen-reader users reach every reply in the group. */}
+          <p class="more-choices" aria-hidden="true" data-testid="more-choices" hidden={!moreChoices}>
+            {app.t('chat.moreChoices')}
+          </p>
+        </div>
+        {/* The protective row: its own bar at the bottom, outside every scrolling box. */}
+        <div class="toolbar" role="toolbar" aria-label={app.t('chat.toolbarLabel')} data-testid="toolbar">
+          {!state.ending &&
+            state.choices?.protective.map((action) => (
+              <button
+                key={action}
+                type="button"
+                class={`btn tool tool-${action}`}
+                data-testid={`action-${action}`}
+                onClick={() => void session.protect(action)}
+              >
+                {app.services.i18n.t(`action.${action}.label`, { ns: 'endings' })}
+              </button>
+            ))}
         </div>
       </div>
     </main>
   );
+}
+
+/**
+ * If the focus is inside the scrolling `box`, scrolls the box just enough to
+ * show the focused control with room for its focus ring; true if it did.
+ */
+function keepFocusInView(box: HTMLElement): boolean {
+  const focused = document.activeElement;
+  if (!(focused instanceof HTMLElement) || focused === box || !box.contains(focused)) return false;
+  const edge = 8;
+  const b = box.getBoundingClientRect();
+  const r = focused.getBoundingClientRect();
+  if (r.bottom > b.bottom - edge) box.scrollTop += r.bottom - (b.bottom - edge);
+  // The top wins when the control is taller than the box.
+  if (r.top < b.top + edge) box.scrollTop -= b.top + edge - r.top;
+  return true;
 }

@@ -14,6 +14,7 @@ import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { signsOffered } from '../../format/sign-sets';
 import type { AgeBand, Topic, WarningSign } from '../../format/taxonomy';
 import type { App } from '../app';
+import { DialogHead } from '../ui/dialog-head';
 import { childWords, signName } from './signs';
 import '../styles/flag.css';
 
@@ -65,10 +66,21 @@ export function FlagDialog({
       data-testid="flag-dialog"
       onClose={() => onDone(picked.current)}
     >
-      <h2 id={titleId}>{app.t(young ? 'flag.dialogTitleYoung' : 'flag.dialogTitle')}</h2>
+      <DialogHead
+        app={app}
+        titleId={titleId}
+        title={app.t(young ? 'flag.dialogTitleYoung' : 'flag.dialogTitle')}
+      />
       <blockquote class="flag-quote">{text}</blockquote>
       <p class="flag-help">{app.t(young ? 'flag.dialogHelpYoung' : 'flag.dialogHelp')}</p>
-      <button type="button" class="btn btn-primary" data-testid="sign-unsure" onClick={() => finish(null)}>
+      {/* Focused on opening (not the Quick exit above it). */}
+      <button
+        type="button"
+        class="btn btn-primary"
+        data-testid="sign-unsure"
+        autofocus
+        onClick={() => finish(null)}
+      >
         {app.t('flag.unsure')}
       </button>
       <div class={moreBelow ? 'picker-list more-below' : 'picker-list'}>

@@ -11,6 +11,7 @@ import { SCREENS } from '../screen-names';
 import { indexText, type ScenarioIndexEntry } from '../services/scenario-index';
 import type { ProfileData } from '../services/types';
 import { Avatar } from '../ui/avatar-view';
+import { DialogHead } from '../ui/dialog-head';
 import { TopBar } from '../ui/top-bar';
 import { endingsFoundByStory, storiesByTopic, storyStatus, type StoryStatus } from './hub-stories';
 import { profileView } from './profile';
@@ -197,14 +198,16 @@ function ContentNote({ app, entry, chain, onStart, onClose }: ContentNoteProps) 
       data-testid="content-note"
       onCancel={onClose}
     >
-      <h2 id={titleId}>{app.t('hub.noteTitle')}</h2>
+      <DialogHead app={app} titleId={titleId} title={app.t('hub.noteTitle')} />
       <p data-testid="player-note">{indexText(entry, 'playerNote', chain)}</p>
       <p class="hint">{app.t('hub.noteHelp')}</p>
       <div class="card-actions">
+        {/* Focused on opening, not the Quick exit in the title row. */}
         <button
           type="button"
           class="btn btn-primary"
           data-testid="content-note-start"
+          autofocus
           onClick={() => close(onStart)}
         >
           {app.t('hub.noteStart')}

@@ -5,6 +5,7 @@
  */
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { App } from '../app';
+import { DialogHead } from './dialog-head';
 import { showOverlay } from './overlay';
 
 interface ConfirmDialogProps {
@@ -36,7 +37,7 @@ function ConfirmDialog({ app, question, yesLabel, answer }: ConfirmDialogProps) 
       data-testid="confirm-dialog"
       onCancel={() => reply(false)}
     >
-      <h2 id={titleId}>{question}</h2>
+      <DialogHead app={app} titleId={titleId} title={question} />
       <div class="card-actions">
         <button
           ref={cancel}

@@ -1,25 +1,99 @@
 /** Steps the browser tests share: waiting for a turn, settings, playing on to an ending. */
 import type { Page } from '@playwright/test';
 import { expect, STORY } from './fixtures';
+import { assertReachable } from '../lib/reachable';
 import { press, tabTo } from './keyboard';
 
+/** What the chat shows now, as values that change with every arrival, choice, flag or dialog. */
+export interface ChatStep {
+  /** Lines in the conversation (messages and notes). */
+  lines: number;
+  typing: boolean;
+  /** Messages are still arriving (the "faster" button shows). */
+  busy: boolean;
+  /** Replies offered, enabled or not. */
+  offered: number;
+  /** The ids of the replies that can be picked. */
+  choices: string[];
+  ending: boolean;
+  feedback: boolean;
+  dialog: boolean;
+}
+
+export function chatStep(page: Page): Promise<ChatStep> {
+  return page.evaluate(() => {
+    const q = (s: string) => document.querySelectorAll(s);
+    const hurry = document.querySelector<HTMLElement>('[data-testid="hurry"]');
+    const feedback = document.querySelector<HTMLElement>('[data-testid="flag-feedback"]');
+    return {
+      lines: q('[role="log"] ol > li').length,
+      typing: !document.querySelector<HTMLElement>('.typing')?.hidden,
+      busy: !!hurry && !hurry.hidden,
+      offered: q('[data-testid="choice"]').length,
+      choices: [...q('[data-testid="choice"]:not([disabled])')].map(
+        (e) => e.getAttribute('data-choice') ?? '',
+      ),
+      ending: !!document.querySelector('[data-testid="see-debrief"]'),
+      feedback: !!feedback && !feedback.hidden,
+      dialog: !!document.querySelector('dialog[open]'),
+    };
+  });
+}
+
+/** Names a chat step in a reachability failure. */
+export function stepName(step: ChatStep): string {
+  const what = [`${step.lines} lines`];
+  if (step.typing) what.push('typing');
+  if (step.busy) what.push('arriving');
+  if (step.offered) what.push(`${step.offered} replies`);
+  if (step.ending) what.push('ending');
+  if (step.feedback) what.push('flag feedback');
+  if (step.dialog) what.push('dialog open');
+  return what.join(', ');
+}
+
+/** The chat: Quick exit, the protective row, the end button, the replies shown and the focus in reach. */
+export function chatInReach(page: Page, step: string): Promise<void> {
+  return assertReachable(page, { protective: true, step });
+}
+
+/** Any other screen (or a dialog): the page does not scroll, Quick exit and the focus are in reach. */
+export function screenInReach(page: Page, step: string): Promise<void> {
+  return assertReachable(page, { protective: false, step });
+}
+
 /**
- * Waits until the chat offers choices or an ending. It presses nothing: a key
- * pressed while messages arrive could land on a choice that just appeared.
+ * Waits until the chat offers choices or an ending, checking that a way out
+ * is in reach at every change seen on the way: each message that arrives,
+ * the typing indicator, the turn itself. It presses nothing: a key pressed
+ * while messages arrive could land on a choice that just appeared.
  */
 export async function waitForTurn(page: Page, timeout = 60_000): Promise<'choices' | 'ending'> {
-  const state = await page.waitForFunction(
-    () => {
-      const hurry = document.querySelector<HTMLElement>('[data-testid="hurry"]');
-      if (hurry && !hurry.hidden) return false;
-      if (document.querySelector('[data-testid="see-debrief"]')) return 'ending';
-      if (document.querySelector('[data-testid="choice"]')) return 'choices';
-      return false;
-    },
-    undefined,
-    { timeout, polling: 50 },
-  );
-  return (await state.jsonValue()) as 'choices' | 'ending';
+  return (await waitForTurnChecked(page, timeout)).turn;
+}
+
+/** waitForTurn, also saying how many steps it checked and what the chat shows at the turn. */
+export async function waitForTurnChecked(
+  page: Page,
+  timeout = 60_000,
+  label = 'chat',
+): Promise<{ turn: 'choices' | 'ending'; checked: number; step: ChatStep }> {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let checked = 0;
+  for (;;) {
+    const step = await chatStep(page);
+    const key = JSON.stringify(step);
+    if (key !== last) {
+      last = key;
+      checked++;
+      await chatInReach(page, `${label}: ${stepName(step)}`);
+    }
+    if (!step.busy && step.ending) return { turn: 'ending', checked, step };
+    if (!step.busy && step.offered > 0) return { turn: 'choices', checked, step };
+    if (Date.now() > deadline) throw new Error(`${label}: no choices or ending within ${timeout} ms`);
+    await page.waitForTimeout(30);
+  }
 }
 
 /** Settings → message speed ("fast" or "at once"), by keyboard: the select is focused, then arrowed down. */
@@ -72,11 +146,11 @@ export async function playToEnding(
   for (let turn = 0; turn < 40; turn++) {
     if ((await waitForTurn(page)) === 'ending')
       return (await page.getByTestId('ending-card').getAttribute('data-ending')) ?? '';
-    const ids = await page
-      .locator('[data-testid="choice"]:not([disabled])')
-      .evaluateAll((els) => els.map((e) => e.getAttribute('data-choice') ?? ''));
-    const id = pick === 'first' ? ids[0] : pick(ids);
+    const before = await chatStep(page);
+    const id = pick === 'first' ? before.choices[0] : pick(before.choices);
     await press(page, page.locator(`[data-choice="${id}"]`));
+    // The choice is taken (the chat changes) before the next turn is looked for.
+    await expect.poll(async () => JSON.stringify(await chatStep(page))).not.toBe(JSON.stringify(before));
   }
   throw new Error('No ending after 40 turns');
 }

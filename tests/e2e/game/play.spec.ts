@@ -3,7 +3,8 @@
  * story, flag a message, reload mid-story and resume at the same message,
  * use quick exit, play to one ending, replay and block to reach another,
  * open the settings and the saved-progress page (and, in English, open the
- * game offline). axe-core and screenshots on every screen; the
+ * game offline). axe-core, a way out in reach (at every step of the chat
+ * and on every screen at every size) and screenshots on every screen; the
  * accessibility tree holds each message and choice; no request leaves the
  * origin; no CSP violation; no page error.
  */
@@ -16,6 +17,7 @@ import {
   messageIds,
   messageSpeed,
   playToEnding,
+  screenInReach,
   waitForTurn,
 } from './journeys';
 import { press } from './keyboard';
@@ -135,6 +137,7 @@ for (const lang of LANGS) {
         await expect(page.getByTestId('play')).toBeEnabled();
         await press(page, page.getByTestId('play'));
         await expect(page.getByTestId('screen-hub')).toBeVisible();
+        await screenInReach(page, 'stories screen after the reload');
         await press(page, page.getByTestId(`continue-${STORY}`));
         await expect(page.getByTestId('screen-chat').getByTestId('choice').first()).toBeVisible();
         const after = await messageIds(page);
@@ -163,6 +166,7 @@ for (const lang of LANGS) {
         await press(page, page.getByTestId('quick-exit-back'));
         await expect(cover).toBeHidden();
         await expect(page).toHaveTitle(gameTitle);
+        await waitForTurn(page); // back in the chat, with the way out in reach again
       });
 
       let endingA = '';

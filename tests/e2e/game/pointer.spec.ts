@@ -3,11 +3,11 @@
  * touch (phone), without the keyboard: every control a child uses there is
  * reachable by pointer, and the debrief arrives. On the phone the tab is
  * also closed mid-story and opened again: the story continues at the same
- * message.
+ * message. A way out stays in reach at every step (journeys.ts).
  */
 import type { Locator, Page } from '@playwright/test';
 import { expect, LANGS, STORY, test, type GamePage } from './fixtures';
-import { endingTitle, messageIds } from './journeys';
+import { chatInReach, endingTitle, messageIds, screenInReach, waitForTurn } from './journeys';
 
 type Use = (target: Locator) => Promise<void>;
 const click: Use = (target) => target.click();
@@ -22,6 +22,7 @@ async function closeAndReopen(game: GamePage, page: Page, use: Use): Promise<Pag
   await expect(again.getByTestId('play')).toBeEnabled();
   await use(again.getByTestId('play'));
   await expect(again.getByTestId('screen-hub')).toBeVisible();
+  await screenInReach(again, 'stories screen, reopened');
   await use(again.getByTestId(`continue-${STORY}`));
   await expect(again.getByTestId('screen-chat').getByTestId('choice').first()).toBeVisible();
   return again;
@@ -32,19 +33,30 @@ async function playByPointer(game: GamePage, use: Use, reopen: boolean): Promise
   await expect(page.getByTestId('play')).toBeEnabled();
   await use(page.getByTestId('play'));
   await expect(page.getByTestId('screen-profile')).toBeVisible();
+  await screenInReach(page, 'profile');
   await use(page.getByTestId('band-11-14'));
   await expect(page.getByTestId('band-11-14')).toBeChecked();
   await use(page.getByTestId('create-profile'));
   await expect(page.getByTestId('screen-hub')).toBeVisible();
+  await screenInReach(page, 'stories screen');
   await use(page.getByTestId('open-settings'));
+  await expect(page.getByTestId('screen-settings')).toBeVisible();
+  await screenInReach(page, 'settings');
   await page.getByTestId('setting-messageSpeed').selectOption('instant');
   await use(page.getByTestId('back'));
   await use(page.getByTestId(`play-${STORY}`));
+  await expect(page.getByTestId('content-note')).toBeVisible();
+  await screenInReach(page, 'content note');
   await use(page.getByTestId('content-note-start'));
   await expect(page.getByTestId('screen-chat')).toBeVisible();
+  await waitForTurn(page);
   // Flag the first message with the pointer too.
   await use(page.getByTestId('flag').first());
+  await expect(page.getByTestId('flag-dialog')).toBeVisible();
+  await chatInReach(page, 'flag dialog');
   await use(page.getByTestId('sign-unsure'));
+  await expect(page.getByTestId('flag-feedback')).toBeVisible();
+  await chatInReach(page, 'flag feedback');
   await use(page.getByTestId('flag-ok'));
   await expect
     .soft(page.getByRole('log').locator('li.flagged'), 'a message flagged by pointer')
@@ -52,6 +64,7 @@ async function playByPointer(game: GamePage, use: Use, reopen: boolean): Promise
   const turnReady = (p: Page) =>
     p.locator('[data-testid="see-debrief"], [data-testid="choice"]:not([disabled])').first();
   for (let turn = 0; turn < 40; turn++) {
+    await waitForTurn(page);
     let next = turnReady(page);
     await expect(next).toBeVisible();
     if (turn === 2 && reopen && (await next.getAttribute('data-testid')) !== 'see-debrief') {
@@ -72,7 +85,9 @@ async function playByPointer(game: GamePage, use: Use, reopen: boolean): Promise
     await expect(choice).toHaveCount(0);
   }
   await use(page.getByTestId('see-debrief'));
-  return endingTitle(page);
+  const title = await endingTitle(page);
+  await screenInReach(page, 'debrief');
+  return title;
 }
 
 for (const lang of LANGS) {
