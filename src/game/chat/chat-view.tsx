@@ -237,7 +237,7 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
         {/* The protective row: its own bar at the bottom, outside every scrolling box. */}
         <div class="toolbar" role="toolbar" aria-label={app.t('chat.toolbarLabel')} data-testid="toolbar">
           {!state.ending &&
-            state.choices?.protective.map((action) => (
+            state.protective.map((action) => (
               <button
                 key={action}
                 type="button"

@@ -62,6 +62,12 @@ export interface ChatSessionState {
   busy: boolean;
   /** What the player can answer now, or null while none is offered. */
   choices: { options: ChoicesEvent['options']; protective: ProtectiveAction[] } | null;
+  /**
+   * The protective actions that can be used now. Offered as soon as a batch
+   * of messages starts arriving, not only with the replies: a way out is
+   * always in reach, even while someone is typing.
+   */
+  protective: ProtectiveAction[];
   ending: SessionEnding | null;
   /**
    * Ids of flagged messages that show a warning sign: these stay marked (kept
@@ -95,6 +101,7 @@ export class ChatSession {
     hurryOffered: false,
     busy: false,
     choices: null,
+    protective: [],
     ending: null,
     flagged: new Set(),
     feedback: null,
@@ -185,7 +192,17 @@ export class ChatSession {
     return this.send({ type: 'choose', choice });
   }
 
-  protect(action: ProtectiveAction): Promise<void> {
+  /**
+   * Uses a protective action. Pressed while messages are still arriving, it
+   * shows the rest of them at once and then acts, so the child never has to
+   * wait for a way out.
+   */
+  async protect(action: ProtectiveAction): Promise<void> {
+    if (!this.current.protective.includes(action)) return;
+    if (this.current.busy) {
+      this.pacer.hurry();
+      await this.showing;
+    }
     return this.send({ type: 'protect', action });
   }
 
@@ -265,7 +282,7 @@ export class ChatSession {
   private async send(input: PlayerInput): Promise<void> {
     if (this.current.busy || this.left) return;
     // Take the old choices away at once, so nothing can be pressed twice.
-    this.update({ busy: true, choices: null });
+    this.update({ busy: true, choices: null, protective: [] });
     let events: EngineEvent[];
     try {
       const step = this.engine.advance(this.engineState, input);
@@ -277,6 +294,7 @@ export class ChatSession {
       this.update({
         busy: false,
         choices: { options: again?.options ?? [], protective: again?.protective ?? [] },
+        protective: again?.protective ?? [],
       });
       return;
     }
@@ -314,7 +332,8 @@ export class ChatSession {
    */
   private async show(events: EngineEvent[], instant: boolean, opening = false): Promise<void> {
     this.pacer.reset();
-    this.update({ busy: true, choices: null });
+    const upcoming = events.find((ev) => ev.type === 'choices');
+    this.update({ busy: true, choices: null, protective: upcoming?.protective ?? [] });
     let waiting = opening;
     for (const ev of events) {
       if (this.left) return;
@@ -370,7 +389,7 @@ export class ChatSession {
   private end(event: EndingEvent, instant: boolean): void {
     const ending: SessionEnding = { event, transcript: this.engineState.transcript, live: !instant };
     this.addLine({ kind: 'ending', ending: event }, false);
-    this.update({ ending, choices: null });
+    this.update({ ending, choices: null, protective: [] });
     if (!instant) this.cue({ type: 'ended', ending });
   }
 

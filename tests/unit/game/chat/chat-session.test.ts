@@ -53,10 +53,10 @@ describe('playing a story', () => {
     expect(attempts[0]?.transcript).toEqual(ending?.transcript);
     expect(await store.getState(profileId, STORY)).toBeUndefined();
 
-    // Input after the ending is refused by the engine and records nothing more.
+    // After the ending nothing protective is offered, and pressing records nothing more.
+    expect(h.session.state.protective).toEqual([]);
     await h.session.protect('block');
     expect(await store.listAttempts({ profileId })).toHaveLength(1);
-    expect(h.warnings.length).toBeGreaterThan(0);
   });
 
   it('saves the engine state after every step', async () => {
@@ -389,6 +389,53 @@ describe('pacing', () => {
     expect(h.timers.pending).toBe(0);
     expect(h.session.state.lines.some((l) => l.kind === 'contact' && l.id === 'coins.leo.chest')).toBe(true);
     expect(h.session.state.busy).toBe(false);
+  });
+
+  it('offers the protective actions while someone is still typing, not only with the replies', async () => {
+    const { progress, profileId } = await newPlayer();
+    const h = makeSession(progress, profileId, 'slow');
+    await h.session.begin();
+    await untilIdle(h);
+    const done = h.session.choose('c.start.who');
+    await flush();
+    expect(h.session.state).toMatchObject({ typing: true, busy: true, choices: null });
+    expect(h.session.state.protective).toContain('block');
+    expect(h.session.state.protective).toContain('tell-adult');
+    h.session.hurry();
+    await done;
+  });
+
+  it('a protective action pressed while messages arrive shows them at once, then acts', async () => {
+    const { progress, profileId } = await newPlayer();
+    const h = makeSession(progress, profileId, 'slow');
+    await h.session.begin();
+    await untilIdle(h);
+    const done = h.session.choose('c.start.who');
+    await flush();
+    expect(h.session.state.typing).toBe(true);
+    await h.session.protect('block');
+    await done;
+    await untilIdle(h);
+    // The messages of the batch were all shown before the block, which is recorded once.
+    expect(h.session.state.lines.some((l) => l.kind === 'contact' && l.id === 'coins.leo.chest')).toBe(true);
+    expect(h.session.engineSnapshot.transcript.protectiveActions.map((p) => p.action)).toEqual(['block']);
+    expect(h.session.state.lines.some((l) => l.kind === 'protective' && l.action === 'block')).toBe(true);
+  });
+
+  it('an action that is not offered now does nothing', async () => {
+    const { progress, profileId } = await newPlayer();
+    const h = makeSession(progress, profileId, 'normal');
+    await h.session.begin();
+    await untilIdle(h);
+    const before = h.session.engineSnapshot;
+    await h.session.protect('block');
+    await untilIdle(h);
+    await h.session.protect('block'); // blocked already: no longer offered
+    await untilIdle(h);
+    expect(
+      h.session.engineSnapshot.transcript.protectiveActions.filter((p) => p.action === 'block'),
+    ).toHaveLength(1);
+    expect(before.transcript.protectiveActions).toHaveLength(0);
   });
 
   it('choices wait while messages arrive: a second input is ignored', async () => {
