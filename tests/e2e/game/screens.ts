@@ -71,6 +71,13 @@ export async function shootAllSizes(page: Page, lang: string, name: string): Pro
   for (const size of SIZES) {
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.waitForTimeout(120); // the layout and backdrop settle after a resize
+    // A child does not resize mid-screen: their focus is where they put it, in
+    // view. The test's own resize (and the whole-content picture before it) can
+    // leave it scrolled away, so bring it back as the child would see it.
+    await page.evaluate(() => {
+      const el = document.activeElement;
+      if (el instanceof HTMLElement && el !== document.body) el.scrollIntoView({ block: 'nearest' });
+    });
     if (!covered)
       await assertReachable(page, {
         protective: chat,
