@@ -7,6 +7,7 @@
 import locales from 'virtual:escudo-locales';
 import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
+import { bootQuickExit } from './quick-exit';
 import type { StartOptions } from '../main';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -19,8 +20,14 @@ function text(key: string): string {
   return own ?? locales.find((l) => l.code === 'en')?.strings[key] ?? '';
 }
 
+const quickExit = bootQuickExit($<HTMLButtonElement>('title-quick-exit'), [
+  $('title-screen'),
+  $('game-root'),
+]);
+
 function render(): void {
   document.documentElement.lang = lang;
+  quickExit.render(text);
   $('title-tagline').textContent = text('boot.tagline');
   $('title-lang-label').textContent = text('boot.language');
   const play = $<HTMLButtonElement>('title-play');
@@ -92,12 +99,14 @@ async function play(): Promise<void> {
         bar.value = 40 + Math.round(fraction * 60);
       },
     };
+    quickExit.stop();
     await main.startEscudo(options);
     $('title-screen').remove();
     // The game's code, texts and first story are loaded now: keep them for offline play.
     window.setTimeout(keepForOffline, 3000);
   } catch (e) {
     console.error(e);
+    quickExit.resume();
     button.disabled = false;
     wrap.hidden = true;
     showError(text('boot.error'));

@@ -4,7 +4,7 @@
  *
  * The list is read from the folders under assets/locales/ at build time, so an
  * NGO that adds `assets/locales/<lang>/ui.json` gets its language on the title
- * screen without a code change. Only the `boot.*` keys and `language.name` are
+ * screen without a code change. Only the `boot.*` and `quickExit.*` keys and `language.name` are
  * copied into the (tiny) title bundle; everything else loads after Play.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import type { Plugin } from 'vite';
 
 const VIRTUAL_ID = 'virtual:escudo-locales';
+/** The keys the title screen shows: its own, and Quick exit's (it has the button too). */
+const BOOT_PREFIXES = ['boot.', 'quickExit.'];
 const RESOLVED_ID = '\0' + VIRTUAL_ID;
 
 export interface BootLocale {
@@ -39,7 +41,7 @@ export function readBootLocales(localesDir: string): BootLocale[] {
     }
     const strings: Record<string, string> = {};
     for (const [key, value] of Object.entries(table as Record<string, unknown>)) {
-      if (key.startsWith('boot.') && typeof value === 'string') strings[key] = value;
+      if (BOOT_PREFIXES.some((p) => key.startsWith(p)) && typeof value === 'string') strings[key] = value;
     }
     const name = (table as Record<string, unknown>)['language.name'];
     out.push({ code, name: typeof name === 'string' ? name : code, strings });

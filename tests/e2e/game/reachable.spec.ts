@@ -138,6 +138,32 @@ test.describe(() => {
   });
 });
 
+test.describe('the title screen', () => {
+  for (const size of SIZES) {
+    test(`has its own Quick exit in reach: ${size.name}`, async ({ game }) => {
+      const { page } = game;
+      await page.setViewportSize({ width: size.width, height: size.height });
+      await page.waitForSelector('[data-testid="play"]:not([disabled])');
+      await assertReachable(page, { protective: false, step: `title screen, ${size.name}` });
+      await page.click('[data-testid="quick-exit"]');
+      const cover = page.getByTestId('quick-exit-cover');
+      await expect(cover).toBeVisible();
+      const playCovered = await page.evaluate(() => {
+        const box = document.querySelector('[data-testid="play"]')!.getBoundingClientRect();
+        const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return Boolean(hit?.closest('.quick-exit-cover'));
+      });
+      expect(playCovered, 'the title screen is hidden under the cover').toBe(true);
+      expect(await page.title()).not.toContain('Escudo');
+      await page.click('[data-testid="quick-exit-back"]');
+      await expect(cover).toHaveCount(0);
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('Escape');
+      await expect(cover).toBeVisible();
+    });
+  }
+});
+
 /** Opens the first story's chat and waits for the first replies. */
 async function openChat(page: Page): Promise<void> {
   await page.click(`[data-testid="play-${STORY}"]`);

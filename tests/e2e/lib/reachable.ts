@@ -25,10 +25,7 @@ export interface ReachableOptions {
   protective: boolean;
   /** Names the step in the error message. */
   step?: string;
-  /**
-   * Whether a Quick exit must be there (default true). Only the title screen,
-   * the static page shown while the game loads, has none.
-   */
+  /** Whether a Quick exit must be there (default true; every screen has one, the title screen too). */
   quickExit?: boolean;
 }
 
