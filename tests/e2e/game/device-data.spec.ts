@@ -13,6 +13,7 @@ import { gameText } from './expected-text';
 import { createProfileByKeyboard, messageSpeed, playToEnding, startStory } from './journeys';
 import { press, tabTo } from './keyboard';
 import { checkScreen } from './screens';
+import { openSettings } from './top-bar';
 
 const LANG = 'pt-BR';
 
@@ -91,7 +92,7 @@ test('saved progress: mirror after a wipe, backup, delete, load back, tampered c
     await expect(page.getByTestId('play')).toBeEnabled();
     await press(page, page.getByTestId('play'));
     await expect(page.getByTestId('screen-hub')).toBeVisible();
-    await press(page, page.getByTestId('open-settings'));
+    await openSettings(page);
     await press(page, page.getByTestId('open-data'));
     await expect(page.getByTestId('screen-data')).toBeVisible();
     // One of the three things the store can say about keeping the progress.
@@ -162,7 +163,7 @@ test('saved progress: mirror after a wipe, backup, delete, load back, tampered c
     await expect(page.getByTestId('screen-profile')).toBeVisible();
     await press(page, page.getByTestId('profile-pick'));
     await expect(page.getByTestId('screen-hub')).toBeVisible();
-    await press(page, page.getByTestId('open-settings'));
+    await openSettings(page);
     await expect(page.getByTestId('screen-settings')).toBeVisible();
     await press(page, page.getByTestId('delete-mine'));
     await confirmByKeyboard(page);

@@ -23,6 +23,7 @@ import {
 import { press } from './keyboard';
 import { checkScreen } from './screens';
 import { StoryGraph } from './story-graph';
+import { openSettings } from './top-bar';
 
 /** Every message in the log and every choice is in the accessibility tree, with its authored words. */
 async function checkAccessibilityTree(page: Page, lines: Lines, nickname: string): Promise<void> {
@@ -201,7 +202,7 @@ for (const lang of LANGS) {
       });
 
       await test.step('settings, and the saved-progress page reached from them', async () => {
-        await press(page, page.getByTestId('open-settings'));
+        await openSettings(page);
         await expect(page.getByTestId('screen-settings')).toBeVisible();
         await checkScreen(page, lang, '13-settings');
         await press(page, page.getByTestId('open-data'));

@@ -8,6 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, LANGS, STORY, test, type GamePage } from './fixtures';
 import { chatInReach, endingTitle, messageIds, screenInReach, waitForTurn } from './journeys';
+import { openSettings } from './top-bar';
 
 type Use = (target: Locator) => Promise<void>;
 const click: Use = (target) => target.click();
@@ -39,7 +40,7 @@ async function playByPointer(game: GamePage, use: Use, reopen: boolean): Promise
   await use(page.getByTestId('create-profile'));
   await expect(page.getByTestId('screen-hub')).toBeVisible();
   await screenInReach(page, 'stories screen');
-  await use(page.getByTestId('open-settings'));
+  await openSettings(page, use);
   await expect(page.getByTestId('screen-settings')).toBeVisible();
   await screenInReach(page, 'settings');
   await page.getByTestId('setting-messageSpeed').selectOption('instant');

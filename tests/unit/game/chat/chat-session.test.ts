@@ -299,6 +299,26 @@ describe('flags', () => {
     expect([...b.session.state.flagged]).toEqual(['start.leo.gg']);
   });
 
+  it('lists the signs spotted so far, each once, also after a reload (the panel beside a wide chat)', async () => {
+    const { progress, profileId } = await newPlayer();
+    const a = makeSession(progress, profileId, 'instant');
+    await a.session.begin();
+    await untilIdle(a);
+    expect(a.session.state.spotted).toEqual([]);
+    await a.session.flag('start.leo.best', 'secrecy');
+    expect(a.session.state.spotted).toEqual(['flattery', 'isolation']);
+    await act(a, () => a.session.choose('c.start.who'));
+    await act(a, () => a.session.choose('c.coins.no'));
+    await act(a, () => a.session.choose('c.probe.friends'));
+    // A message that looks normal adds nothing.
+    await a.session.flag('group.sofi.weird', null);
+    expect(a.session.state.spotted).toEqual(['flattery', 'isolation']);
+    a.session.leave();
+    const b = makeSession(progress, profileId, 'instant');
+    await b.session.begin();
+    expect(b.session.state.spotted).toEqual(['flattery', 'isolation']);
+  });
+
   it('the feedback stays until dismissed', async () => {
     const h = await atGroup();
     await h.session.flag('start.leo.gg');
