@@ -28,7 +28,13 @@ class BackdropScene extends Phaser.Scene {
       this.shapes.push(g);
     }
     this.redraw();
-    this.scale.on('resize', () => this.redraw());
+    // The camera keeps the size it had when the scene started unless told:
+    // without this, a window that grew (or a game started while the title
+    // screen still took room) leaves a blank strip below the sky.
+    this.scale.on('resize', (size: Phaser.Structs.Size) => {
+      this.cameras.resize(size.width, size.height);
+      this.redraw();
+    });
   }
 
   setMood(mood: Mood): void {

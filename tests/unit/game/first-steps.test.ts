@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PLAYER_AVATARS } from '../../../src/format/taxonomy';
 import { firstScreen } from '../../../src/game/first-screen';
-import { messagesOnce, sectionOpen } from '../../../src/game/screens/debrief-sections';
+import { messagesOnce, sectionOpen, spottedByMessage } from '../../../src/game/screens/debrief-sections';
+import { flagSummary } from '../../../src/game/screens/debrief-summary';
 import { AGE_CHOICES, bandForAge, randomPlayerAvatar } from '../../../src/game/screens/profile-form';
 import { looksLikeRealName } from '../../../src/game/screens/real-name';
 import {
@@ -157,6 +158,21 @@ describe('debrief layout', () => {
     expect(messagesOnce(groups)).toEqual([
       { message: 'm1', signs: ['flattery', 'secrecy'] },
       { message: 'm2', signs: ['gift-bribe'] },
+    ]);
+  });
+  it('quotes a spotted message once, with every sign it shows and what the player named on it', () => {
+    const summary = flagSummary({
+      flags: [{ message: 'm1', sign: 'secrecy' }, { message: 'm2' }],
+      signsSpotted: [
+        { message: 'm1', signs: ['flattery', 'isolation'] },
+        { message: 'm2', signs: ['flattery', 'gift-bribe'] },
+      ],
+      falseFlags: [],
+    });
+    expect(spottedByMessage(summary.spotted)).toEqual([
+      { message: 'm1', signs: ['flattery', 'isolation'], picked: 'secrecy', matched: false },
+      // flattery was already shown with m1: m2 is the example of gift-bribe only.
+      { message: 'm2', signs: ['gift-bribe'], picked: null, matched: false },
     ]);
   });
   it('opens only the first section on a phone, all on a wide screen', () => {
