@@ -117,7 +117,10 @@ export function createBackdrop(parent: HTMLElement, reducedMotion: boolean): Bac
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
-    transparent: false,
+    // Transparent: wherever the canvas is not painted (seen in headless
+    // Chromium as a strip the height of the top bar at the bottom of scrolling
+    // screens) the page's own gradient shows, not a white band.
+    transparent: true,
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },
