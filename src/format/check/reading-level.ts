@@ -76,13 +76,14 @@ export function sentencesOf(text: string): string[] {
     .filter((s) => /\p{L}/u.test(s));
 }
 
-/** The words of a sentence: runs without spaces that contain a letter, edge punctuation removed. */
+/** The words of a sentence: runs without spaces that contain a letter. */
 export function wordsOf(sentence: string): string[] {
-  return sentence
-    .split(/[\s/]+|\s[—–-]\s/u)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => /\p{L}/u.test(w));
+  return sentence.split(/[\s/]+/u).filter((w) => LETTER.test(w));
 }
+
+const LETTER = /\p{L}/u;
+const EDGE = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+const NOT_LETTER = /[^\p{L}]/gu;
 
 /**
  * Whether a word's length is the author's to shorten: not a name written as
@@ -115,6 +116,10 @@ function opening(sentence: string): string {
 export function readingProblems(text: string, lang: string, band: AgeBand): ReadingProblem[] {
   const limits = limitsFor(lang, band);
   if (!limits) return [];
+  // Most texts are short: no more words in all than a sentence may have, and
+  // no run of characters longer than a word may be, so nothing to measure.
+  const runs = text.split(/\s+/);
+  if (runs.length <= limits.sentenceWords && runs.every((r) => r.length <= limits.wordLetters)) return [];
   const allowed = LONG_WORDS_ALLOWED[ruleLanguage(lang)] ?? new Set<string>();
   const problems: ReadingProblem[] = [];
   const seenWords = new Set<string>();
@@ -130,8 +135,11 @@ export function readingProblems(text: string, lang: string, band: AgeBand): Read
       });
     }
     for (const word of words) {
-      for (const part of word.split(/[-‐‑]/u)) {
-        const letters = [...part].filter((c) => /\p{L}/u.test(c)).length;
+      // A word no longer than the limit in UTF-16 units has no more letters than that.
+      if (word.length <= limits.wordLetters) continue;
+      for (const part of word.replace(EDGE, '').split(/[-‐‑]/u)) {
+        if (part.length <= limits.wordLetters) continue;
+        const letters = part.replace(NOT_LETTER, '').length;
         const key = part.toLowerCase();
         if (letters <= limits.wordLetters || !measurable(part) || allowed.has(key) || seenWords.has(key))
           continue;

@@ -116,6 +116,26 @@ export function ruleLanguage(tag: string): string {
   return tag.split('-')[0]!.toLowerCase();
 }
 
+const MARKS = /\p{M}/gu;
+const SEPARATORS = /[\s\-‐‑–—_]+/gu;
+
+/**
+ * The folded copy, quickly: no record of where each character came from.
+ * Nearly every text matches no rule, so this is all most texts ever need.
+ */
+function quickFold(original: string): string {
+  // Plain ASCII has no accents to drop: skip the costly normalisation.
+  const base = !/[^ -~\s]/.test(original) ? original : original.normalize('NFD').replace(MARKS, '');
+  return base.toLowerCase().replace(SEPARATORS, ' ').replace(/’/g, "'");
+}
+
+/** The last text folded, so the term and blame checks of one text fold it once. */
+let lastFolded: { original: string; quick: string } | undefined;
+function foldedOnce(original: string): string {
+  if (lastFolded?.original !== original) lastFolded = { original, quick: quickFold(original) };
+  return lastFolded.quick;
+}
+
 interface Folded {
   text: string;
   /** For each UTF-16 offset of `text`, the offset in the original. */
@@ -123,22 +143,21 @@ interface Folded {
 }
 
 /**
- * The folded copy matching works on, remembering where each character came
- * from so a match can be quoted from the original text.
+ * The same folded copy, remembering where each character came from so a
+ * match can be quoted from the original text (only for texts that match).
  */
-function fold(original: string): Folded {
+function foldWithOrigins(original: string): Folded {
   let text = '';
   const origin: number[] = [];
-  let lastSpace = true;
+  let lastSpace = false;
   let at = 0;
   for (const char of original) {
-    let base = char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+    let base = char.normalize('NFD').replace(MARKS, '').toLowerCase();
     if (/^[\s\-‐‑–—_]$/u.test(char)) base = ' ';
     if (base === ' ' && lastSpace) {
       at += char.length;
       continue;
     }
-    // Typographic apostrophes read as the plain one.
     if (base === '’') base = "'";
     for (let i = 0; i < base.length; i++) origin.push(at);
     text += base;
@@ -149,34 +168,45 @@ function fold(original: string): Folded {
   return { text, origin };
 }
 
-function firstMatch(original: string, folded: Folded, pattern: RegExp): string | undefined {
+function quote(original: string, folded: Folded, pattern: RegExp): string | undefined {
   const m = pattern.exec(folded.text);
   if (!m) return undefined;
   return original.slice(folded.origin[m.index], folded.origin[m.index + m[0].length]).trim();
 }
 
+/** One pattern that matches where any of the rules does, built once per list: the common "no" costs one test. */
+const anyOf = new WeakMap<readonly unknown[], RegExp>();
+function combined<T>(rules: readonly T[], pattern: (rule: T) => RegExp): RegExp {
+  let re = anyOf.get(rules);
+  if (!re) {
+    re = new RegExp(rules.map((r) => `(?:${pattern(r).source})`).join('|'));
+    anyOf.set(rules, re);
+  }
+  return re;
+}
+
+/** Each rule's pattern tried on the quick fold; only a match pays for quoting. */
+function matching<T>(text: string, rules: readonly T[], pattern: (rule: T) => RegExp): [T, string][] {
+  if (rules.length === 0) return [];
+  const quick = foldedOnce(text);
+  if (!combined(rules, pattern).test(quick)) return [];
+  const hits = rules.filter((r) => pattern(r).test(quick));
+  if (hits.length === 0) return [];
+  const folded = foldWithOrigins(text);
+  return hits.flatMap((r) => {
+    const found = quote(text, folded, pattern(r));
+    return found === undefined ? [] : [[r, found] as [T, string]];
+  });
+}
+
 /** Forbidden terms in a text: what it says and what to say instead. */
 export function forbiddenTerms(text: string, lang: string): { found: string; instead: string }[] {
   const rules = TERM_RULES[ruleLanguage(lang)] ?? [];
-  if (rules.length === 0) return [];
-  const folded = fold(text);
-  const out: { found: string; instead: string }[] = [];
-  for (const r of rules) {
-    const found = firstMatch(text, folded, r.pattern);
-    if (found !== undefined) out.push({ found, instead: r.instead });
-  }
-  return out;
+  return matching(text, rules, (r) => r.pattern).map(([r, found]) => ({ found, instead: r.instead }));
 }
 
 /** Blaming phrasings in a text, quoted as written. */
 export function blamingPhrases(text: string, lang: string): string[] {
   const rules = BLAME_RULES[ruleLanguage(lang)] ?? [];
-  if (rules.length === 0) return [];
-  const folded = fold(text);
-  const out: string[] = [];
-  for (const r of rules) {
-    const found = firstMatch(text, folded, r);
-    if (found !== undefined) out.push(found);
-  }
-  return out;
+  return matching(text, rules, (r) => r).map(([, found]) => found);
 }
