@@ -89,8 +89,9 @@ for (const lang of LANGS) {
         await checkAccessibilityTree(page, lines, nickname);
       });
 
-      await test.step('flag the first message (11–14: pick a sign, or "not sure")', async () => {
-        await press(page, page.getByTestId('flag').first());
+      await test.step('flag a message with a sign (11–14: pick a sign, or "not sure")', async () => {
+        // Leo's second message: his first, "gg", is a normal thing to say and shows no sign.
+        await press(page, page.getByTestId('flag').nth(1));
         await expect(page.getByTestId('flag-dialog')).toBeVisible();
         await checkScreen(page, lang, '06-flag-dialog');
         await press(page, page.getByTestId('sign-unsure'));

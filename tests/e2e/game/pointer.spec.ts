@@ -51,8 +51,9 @@ async function playByPointer(game: GamePage, use: Use, reopen: boolean): Promise
   await use(page.getByTestId('content-note-start'));
   await expect(page.getByTestId('screen-chat')).toBeVisible();
   await waitForTurn(page);
-  // Flag the first message with the pointer too.
-  await use(page.getByTestId('flag').first());
+  // Flag Leo's second message with the pointer too (his first, "gg", is a
+  // normal thing to say after a match and shows no warning sign).
+  await use(page.getByTestId('flag').nth(1));
   await expect(page.getByTestId('flag-dialog')).toBeVisible();
   await chatInReach(page, 'flag dialog');
   await use(page.getByTestId('sign-unsure'));

@@ -103,6 +103,8 @@ describe('who is playing', () => {
 
 describe('help card lines', () => {
   const DATA = parse(readFileSync('assets/helplines.yaml', 'utf8'));
+  // A fixed day inside the entries' year of verification, so the test does not age.
+  const TODAY = '2026-12-10';
   const { packs } = buildAllPacks(process.cwd());
   const story = (id: string) => JSON.parse(packs.get(id)!).scenario;
   it('decides from the story data whether images are part of it', () => {
@@ -114,12 +116,12 @@ describe('help card lines', () => {
     expect(storyInvolvesImages(asked)).toBe(true);
   });
   it('never offers an image removal tool after a story with no images', () => {
-    const card = helpCardLines(DATA, null, ['es'], false);
+    const card = helpCardLines(DATA, null, ['es'], false, TODAY);
     expect(card.imageTools).toEqual([]);
     expect([...card.country, ...card.general].some((l) => l.forImages)).toBe(false);
   });
   it('offers it, after the general lines, where images are part of the story', () => {
-    const card = helpCardLines(DATA, 'BR', ['pt-BR'], true);
+    const card = helpCardLines(DATA, 'BR', ['pt-BR'], true, TODAY);
     expect(card.imageTools.map((l) => l.id)).toEqual(['take-it-down']);
     expect(card.country.map((l) => l.id)).toContain('disque-100');
     expect(card.general.some((l) => l.forImages)).toBe(false);
