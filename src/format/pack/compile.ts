@@ -131,6 +131,7 @@ export function compileStory(scenario: ScenarioT, texts?: Record<string, TextTab
     variables,
     start: scenario.start,
     firstChat: scenario.nodes[scenario.start]?.chat ?? Object.keys(scenario.contacts)[0] ?? '',
+    protective: outcomes(scenario.protective, undefined, 'the story-wide protective actions'),
     nodes,
   };
   const problems = verifyStory(story, texts);
