@@ -11,8 +11,10 @@ import { checkExpressions } from './expressions.js';
 import { checkIdentity } from './identity.js';
 import { checkLessons } from './lessons.js';
 import { checkLineIds } from './line-ids.js';
+import { checkNextLinks } from './next-links.js';
 import { Reporter } from './locate.js';
 import { checkPlaceholders } from './placeholders.js';
+import { checkPlayStates } from './play-states.js';
 import { checkPluralForms } from './plural-forms.js';
 import { checkPlurals } from './plurals.js';
 import { checkReachability } from './reachability.js';
@@ -30,6 +32,8 @@ export const ANALYSES: readonly Analysis[] = [
   checkReachability,
   checkDeadEnds,
   checkTraps,
+  checkNextLinks,
+  checkPlayStates,
   checkEndings,
   checkVariables,
   checkExpressions,

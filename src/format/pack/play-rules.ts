@@ -44,10 +44,15 @@ const AIMED: ReadonlySet<ProtectiveAction> = new Set(['block', 'report']);
 
 /** The stranger in a conversation: the contact itself, or the first stranger in a group. */
 export function strangerIn(story: StoryT, chat: string): string | undefined {
-  const isStranger = (id: string) =>
-    Object.hasOwn(story.contacts, id) && story.contacts[id]!.role === 'stranger';
-  if (Object.hasOwn(story.groups, chat)) return story.groups[chat]!.members.find(isStranger);
-  return isStranger(chat) ? chat : undefined;
+  if (Object.hasOwn(story.groups, chat)) {
+    for (const member of story.groups[chat]!.members) if (isStranger(story, member)) return member;
+    return undefined;
+  }
+  return isStranger(story, chat) ? chat : undefined;
+}
+
+function isStranger(story: StoryT, id: string): boolean {
+  return Object.hasOwn(story.contacts, id) && story.contacts[id]!.role === 'stranger';
 }
 
 /** Whom `action` is about when taken in `chat` with this outcome (undefined for actions not aimed at anyone). */
@@ -74,14 +79,18 @@ export function actionsOpen(
   chat: string,
   blocked: ReadonlySet<string>,
 ): ProtectiveAction[] {
-  return PROTECTIVE_ACTIONS.filter((action) => {
+  // Plain loops: the state explorer calls this for every state it visits.
+  const open: ProtectiveAction[] = [];
+  for (const action of PROTECTIVE_ACTIONS) {
     const outcome = outcomes[action];
-    if (!outcome) return false;
-    if (!AIMED.has(action)) return true;
-    const target = targetOf(story, action, outcome, chat);
-    if (target === undefined) return false;
-    return !(action === 'block' && blocked.has(target));
-  });
+    if (!outcome) continue;
+    if (AIMED.has(action)) {
+      const target = targetOf(story, action, outcome, chat);
+      if (target === undefined || (action === 'block' && blocked.has(target))) continue;
+    }
+    open.push(action);
+  }
+  return open;
 }
 
 /** What a player can press at a node. */
@@ -110,12 +119,14 @@ export function offerAt(
   blocked: ReadonlySet<string>,
 ): Offer {
   const choices: Offer['choices'] = [];
+  let anyOpen = false;
   for (const choice of node.choices) {
     const status = choiceStatus(choice, vars, usedChoices);
     if (status !== 'absent') choices.push({ choice, enabled: status === 'open' });
+    if (status === 'open') anyOpen = true;
   }
   const actions = actionsOpen(story, node.protective, chat, blocked);
-  if (actions.length > 0 || choices.some((c) => c.enabled)) {
+  if (actions.length > 0 || anyOpen) {
     return { choices, actions, outcomes: node.protective, fallback: false };
   }
   const wide = story.protective;
