@@ -6,6 +6,7 @@
 import type { Finding } from '../load.js';
 import type { Analysis, CheckContext } from './context.js';
 import { checkDeadEnds } from './dead-ends.js';
+import { checkEmptyTexts } from './empty-texts.js';
 import { checkEndings } from './endings.js';
 import { checkExpressions } from './expressions.js';
 import { checkIdentity } from './identity.js';
@@ -39,6 +40,7 @@ export const ANALYSES: readonly Analysis[] = [
   checkExpressions,
   checkLineIds,
   checkTexts,
+  checkEmptyTexts,
   checkPlurals,
   checkPluralForms,
   checkPlaceholders,

@@ -187,6 +187,46 @@ const EXPECTED: Record<string, Expected[]> = {
       'the checker explored 200,000 different situations (a node with one set of variable values, once-only choices taken and contacts blocked) and stopped there, so it cannot promise that every player can reach an ending; what it found so far is reported. Fewer variables that take many values, or fewer once-only choices, make the story quicker to check',
     ],
   ],
+  'not-utf8': [
+    [
+      'text/es.yaml',
+      4,
+      12,
+      'error',
+      'not-utf8',
+      'this file is not saved as UTF-8: byte 0xBF here is not UTF-8 text, which happens when an editor saves in another encoding such as Latin-1 or Windows-1252; save it as UTF-8 (in VS Code: click the encoding in the status bar, choose "Save with Encoding", then "UTF-8"), then check its accented letters',
+    ],
+  ],
+  'empty-text': [
+    [
+      'text/en.yaml',
+      10,
+      15,
+      'error',
+      'empty-text',
+      'line "hello.ignore" has no text in en; write what players will read, or remove the line if nothing uses it',
+    ],
+  ],
+  'file-extension': [
+    [
+      'text/en.yml',
+      1,
+      1,
+      'error',
+      'file-extension',
+      'the game reads only files named like "en.yaml"; rename "en.yml" to "en.yaml"',
+    ],
+  ],
+  'not-in-quotes': [
+    [
+      'text/es.yaml',
+      3,
+      11,
+      'error',
+      'not-in-quotes',
+      'line "title": the fingerprint 10121398 is not in quotes, so YAML reads it as the number 10121398 instead of text; put it in quotes: source: "10121398"',
+    ],
+  ],
   'ending-with-choices': [
     [
       'scenario.yaml',
