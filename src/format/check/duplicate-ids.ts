@@ -6,11 +6,12 @@
  * advice ("rename one so they are the same") would make things worse.
  */
 import type { Finding } from '../load.js';
+import type { FileLocator } from './locate.js';
 
 /** One folder checked: its findings, and where its id is written (when it could be read). */
 export interface CheckedScenario {
   findings: Finding[];
-  identity?: { id: string; folder: string; file: string; line: number; column: number };
+  identity?: { id: string; folder: string; locator: FileLocator };
 }
 
 /** The last part of a folder path: what a scenario's id must be. */
@@ -37,12 +38,13 @@ export function duplicateIds(checked: CheckedScenario[]): void {
         : `this folder is called "${folderName(me.folder)}", so write id: "${folderName(me.folder)}" here`;
       const message = `id: "${id}" is also the id of ${others.join(' and ')}; two scenarios cannot share an id (saved games and teacher data find a story by it); ${advice}`;
       c.findings = c.findings.filter((f) => f.code !== 'id-mismatch');
+      const { line, column } = me.locator.at(['id']);
       c.findings.push({
         severity: 'error',
         code: 'duplicate-id',
-        file: me.file,
-        line: me.line,
-        column: me.column,
+        file: me.locator.file,
+        line,
+        column,
         message,
       });
     }

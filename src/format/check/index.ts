@@ -26,11 +26,9 @@ function checkOne(src: ScenarioSource): CheckedScenario {
     },
     findings,
   );
-  const at = parsed.scenarioFile.at(['id']);
-  return {
-    findings,
-    identity: { id: parsed.scenario.id, folder: src.folder, file: parsed.scenarioFile.file, ...at },
-  };
+  // The locator, not a position: finding one parses the file again, which
+  // only a duplicate id is worth.
+  return { findings, identity: { id: parsed.scenario.id, folder: src.folder, locator: parsed.scenarioFile } };
 }
 
 /** Checks one scenario folder; never throws. */

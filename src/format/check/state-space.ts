@@ -15,6 +15,7 @@ import { applyEffects, arrive, offerAt, targetOf, type Vars } from '../pack/play
 import type { StoryT } from '../pack/schema.js';
 import type { ProtectiveAction } from '../taxonomy.js';
 import { variableKeying } from './state-key.js';
+import { components } from './traps.js';
 
 /** The default bound: enough for any story a person writes, small enough to stay quick. */
 export const MAX_PLAY_STATES = 200_000;
@@ -30,7 +31,7 @@ export interface PlayState {
   chat: string;
   /** The values of the first (shortest) path that got here. */
   vars: Vars;
-  /** Once-only choices taken, sorted. */
+  /** Once-only choices taken that could be offered again (rememberedChoices), sorted. */
   used: string[];
   /** Contacts blocked, sorted. */
   blocked: string[];
@@ -58,8 +59,38 @@ export interface Exploration {
   runaway: { from: number; via: Move }[];
 }
 
+/**
+ * The once-only choices worth remembering: those at a node a player can come
+ * back to (it lies on a loop of links). One taken anywhere else can never be
+ * offered again anyway, so remembering it would only split places that
+ * behave the same. The engine remembers choices by id, so an id also counts
+ * when any node with a once-only choice of that id can be come back to.
+ */
+export function rememberedChoices(story: StoryT): Set<string> {
+  const graph = new Map<string, { to: string }[]>();
+  for (const [id, node] of Object.entries(story.nodes)) {
+    const to = [...node.choices.map((c) => c.goto), ...Object.values(node.protective).map((o) => o.goto)];
+    if (node.next !== undefined) to.push(node.next);
+    graph.set(
+      id,
+      to.map((t) => ({ to: t })),
+    );
+  }
+  const again = new Set<string>();
+  for (const component of components([...graph.keys()], graph)) {
+    const first = component[0]!;
+    const loops = component.length > 1 || graph.get(first)!.some((e) => e.to === first);
+    if (loops) component.forEach((id) => again.add(id));
+  }
+  const remembered = new Set<string>();
+  for (const id of again)
+    for (const choice of story.nodes[id]!.choices) if (choice.once) remembered.add(choice.id);
+  return remembered;
+}
+
 export function exploreStory(story: StoryT, limit = MAX_PLAY_STATES): Exploration {
   const keying = variableKeying(story);
+  const remembered = rememberedChoices(story);
   const states: PlayState[] = [];
   const index = new Map<string, number>();
   const entered = new Set<string>();
@@ -142,7 +173,7 @@ export function exploreStory(story: StoryT, limit = MAX_PLAY_STATES): Exploratio
     let cut = false;
     for (const { choice, enabled } of offer.choices) {
       if (!enabled) continue;
-      const used = choice.once ? [...state.used, choice.id].sort() : state.used;
+      const used = remembered.has(choice.id) ? [...state.used, choice.id].sort() : state.used;
       const blocked =
         choice.counts === 'block'
           ? blocking(state, blockedSet, targetOf(story, 'block', node.protective.block, state.chat))

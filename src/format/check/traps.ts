@@ -56,7 +56,7 @@ export function nodesThatCanEnd(scenario: ScenarioT): Set<string> {
 }
 
 /** Tarjan's strongly connected components of `nodes`, iteratively (no deep recursion on big graphs). */
-function components(nodes: string[], graph: Map<string, { to: string }[]>): string[][] {
+export function components(nodes: string[], graph: Map<string, { to: string }[]>): string[][] {
   const inSet = new Set(nodes);
   const adjacent = new Map(nodes.map((id) => [id, (graph.get(id) ?? []).filter((e) => inSet.has(e.to))]));
   const index = new Map<string, number>();

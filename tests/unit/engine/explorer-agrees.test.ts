@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createEngine, type EngineState } from '../../../src/engine/index.js';
 import { blockedContacts } from '../../../src/engine/protective-targets.js';
 import { variableKeying } from '../../../src/format/check/state-key.js';
-import { exploreStory } from '../../../src/format/check/state-space.js';
+import { exploreStory, rememberedChoices } from '../../../src/format/check/state-space.js';
 import type { StoryT } from '../../../src/format/pack/schema.js';
 import { miniScenario } from './mini-scenario.js';
 import { pickInput } from './random-play.js';
@@ -34,6 +34,8 @@ describe('the state explorer steps as the engine does', () => {
       const explored = exploreStory(story, limit);
       expect(explored.complete).toBe(limit === undefined);
       const keying = variableKeying(story);
+      // The explorer forgets once-only choices that can never be offered again.
+      const remembered = rememberedChoices(story);
       const describe = (
         node: string,
         chat: string,
@@ -61,9 +63,8 @@ describe('the state explorer steps as the engine does', () => {
               return;
             }
             const blocked = [...blockedContacts(state.history)];
-            expect(places).toContain(
-              describe(state.node, state.chat, state.vars, state.usedChoices, blocked),
-            );
+            const used = state.usedChoices.filter((c) => remembered.has(c));
+            expect(places).toContain(describe(state.node, state.chat, state.vars, used, blocked));
             const input = pickInput(engine, state, decision);
             if (!input) return;
             state = engine.advance(state, input).state;
