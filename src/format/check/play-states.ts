@@ -105,12 +105,12 @@ export function checkPlayStates(ctx: CheckContext, limit = MAX_PLAY_STATES): voi
     const parent = states[i]!.parent;
     if (parent >= 0 && noEnding.has(parent) && !explained.has(parent)) continue;
     const nodes = regionNodes(explored, i);
-    const name = nodes.join('\n');
+    const name = [...nodes].sort().join('\n');
     if (regions.has(name)) continue;
     regions.add(name);
     const node = states[i]!.node;
     const round = nodes.map((n) => `"${n}"`).join(', ');
-    const msg = `node "${node}": a player who gets here can never reach an ending: from here the story only goes round ${round}, and every choice or action that would lead further is closed. ${howToGetThere(explored, i)}; add a way out that is open then`;
+    const msg = `node "${node}": a player who gets here can never reach an ending: from here the story only goes round ${round}: no choice or action open there leads anywhere else. ${howToGetThere(explored, i)}; add a way out that is open then`;
     report.add(file, 'error', 'trapped', msg, ['nodes', node], 'key');
   }
 

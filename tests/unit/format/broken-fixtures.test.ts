@@ -144,7 +144,7 @@ const EXPECTED: Record<string, Expected[]> = {
       3,
       'error',
       'trapped',
-      'node "secret": a player who gets here can never reach an ending: from here the story only goes round "secret", "again", and every choice or action that would lead further is closed. It happens after "hello.reply", with promised = true; add a way out that is open then',
+      'node "secret": a player who gets here can never reach an ending: from here the story only goes round "secret", "again": no choice or action open there leads anywhere else. It happens after "hello.reply", with promised = true; add a way out that is open then',
     ],
   ],
   'next-loop': [
