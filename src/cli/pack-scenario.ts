@@ -1,9 +1,10 @@
 /**
  * Building a pack file from a scenario folder, for the CLI: the checker runs
- * first and any error stops the build with its findings; otherwise the folder
- * is compiled into the pack an NGO can hand to a school.
+ * first, and what stops the game's build stops this too (any error, and any
+ * safeguarding finding whatever its severity); otherwise the folder is
+ * compiled into the pack an NGO can hand to a school.
  */
-import { checkScenario, type Finding } from '../format/check/index.js';
+import { checkScenario, stopsTheBuild, type Finding } from '../format/check/index.js';
 import { loadScenario } from '../format/load.js';
 import { buildPack } from '../format/pack/compile.js';
 import type { PackT } from '../format/pack/schema.js';
@@ -18,7 +19,7 @@ export function packFolder(folder: string): { pack?: PackT; findings: Finding[] 
     };
   }
   const findings = checkScenario(source);
-  if (findings.some((f) => f.severity === 'error')) return { findings };
+  if (findings.some(stopsTheBuild)) return { findings };
   const { loaded, findings: loadFindings } = loadScenario(source);
   if (!loaded) return { findings: [...findings, ...loadFindings] };
   return { pack: buildPack(loaded), findings };

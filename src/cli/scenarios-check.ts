@@ -7,7 +7,7 @@
  * scenarios; warnings alone exit 0.
  */
 import { join } from 'node:path';
-import { checkScenario, type Finding } from '../format/check/index.js';
+import { checkScenarios, type Finding, type ScenarioSource } from '../format/check/index.js';
 import { formatFindings } from './format-findings.js';
 import { projectContentFindings } from './read-project-content.js';
 import { readScenarioSource, scenarioFolders } from './read-scenario.js';
@@ -45,10 +45,11 @@ function main(): number {
   const folders =
     options.ids.length > 0 ? options.ids.map((id) => join(options.dir, id)) : scenarioFolders(options.dir);
   const findings: Finding[] = [];
-  let checked = 0;
+  const sources: ScenarioSource[] = [];
   for (const folder of folders) {
     const source = readScenarioSource(folder);
-    if (!source) {
+    if (source) sources.push(source);
+    else
       findings.push({
         severity: 'error',
         code: 'no-scenario',
@@ -57,11 +58,10 @@ function main(): number {
         column: 0,
         message: `there is no scenario.yaml in ${folder}`,
       });
-      continue;
-    }
-    checked++;
-    findings.push(...checkScenario(source));
   }
+  // Together, so two folders with the same id are found.
+  for (const list of checkScenarios(sources)) findings.push(...list);
+  const checked = sources.length;
   if (options.ids.length === 0 && options.dir === 'scenarios') findings.push(...projectContentFindings());
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;

@@ -1,11 +1,14 @@
 /**
  * `npm run scenarios:pack <folder> [--out <file>]`
  *
- * Checks a scenario folder and, when it has no errors, writes its compiled
+ * Checks a scenario folder and, when nothing stops it, writes its compiled
  * pack (docs/pack-format.md): by default `<id>.pack.json` in the current
- * folder. Warnings are printed but do not stop the pack. Exits 1 on errors.
+ * folder. Errors and safeguarding findings (whatever their severity) stop
+ * the pack and exit 1, as they stop the game's build; other warnings are
+ * printed, with their count, and the pack is written.
  */
 import { writeFileSync } from 'node:fs';
+import { stopsTheBuild } from '../format/check/index.js';
 import { formatFindings } from './format-findings.js';
 import { packFolder } from './pack-scenario.js';
 
@@ -26,10 +29,16 @@ function main(argv: string[]): number {
   }
   const { pack, findings } = packFolder(folder);
   if (findings.length > 0) console.log(formatFindings(findings) + '\n');
+  const stopping = findings.filter(stopsTheBuild).length;
+  const others = findings.length - stopping;
   if (!pack) {
-    console.log('The pack was not written: fix the errors above and run this again.');
+    console.log(
+      `The pack was not written: ${stopping} finding${stopping === 1 ? '' : 's'} above (errors, and safeguarding findings of any severity) must be fixed first; then run this again.`,
+    );
     return 1;
   }
+  if (others > 0)
+    console.log(`${others} warning${others === 1 ? '' : 's'} above; the pack was written anyway.`);
   const file = out ?? `${pack.scenario.id}.pack.json`;
   writeFileSync(file, JSON.stringify(pack) + '\n');
   console.log(`wrote ${file} (pack format version ${pack.version})`);

@@ -3,14 +3,21 @@
  * Each call takes a state and returns a new state plus the events to show;
  * the given state is never changed, so any state can be saved and replayed.
  */
-import { applyEffect, evaluate, type EffectAst } from '../format/expression-ast.js';
+import { evaluate } from '../format/expression-ast.js';
+import {
+  applyEffects,
+  arrive,
+  choiceStatus,
+  MAX_AUTO_STEPS,
+  targetOf,
+  type PassVisitor,
+} from '../format/pack/play-rules.js';
 import type { StoryT } from '../format/pack/schema.js';
 import { PLAYER, type ProtectiveAction, type WarningSign } from '../format/taxonomy.js';
 import { indexStory, type IndexedNode, type IndexedStory } from './story-index.js';
-import { openActions, targetOf } from './protective-targets.js';
 import { nextRandom, seedFrom } from './random.js';
 import { restoreState } from './restore.js';
-import { choicesAt, endingEvent, replay } from './view.js';
+import { choicesAt, endingEvent, offerFor, replay } from './view.js';
 import {
   ENGINE_STATE_VERSION,
   EngineInputError,
@@ -22,8 +29,9 @@ import {
   type RestoreResult,
   type Step,
   type Transcript,
-  type VariableValue,
 } from './types.js';
+
+export { MAX_AUTO_STEPS };
 
 export interface Engine {
   /** Starts the scenario from its first node. */
@@ -39,12 +47,6 @@ export interface Engine {
 /** Typing time used when a message has no hint, before jitter. */
 const DEFAULT_TYPING_MS = 1400;
 const PLAYER_TYPING_MS = 500;
-/**
- * The most nodes one input may pass through by `next:` links. Packs with a
- * `next:` loop are refused before play; a longer chain than this is refused
- * at play time with the error 'auto-step-limit', never cut off silently.
- */
-export const MAX_AUTO_STEPS = 500;
 
 /** Throws BrokenStoryError when the story breaks a compiled story's promises. */
 export function createEngine(story: StoryT, env: EngineEnvironment): Engine {
@@ -179,7 +181,7 @@ function choose(compiled: IndexedStory, draft: Draft, node: IndexedNode, choiceI
   if (choice.once && s.usedChoices.includes(choiceId)) {
     throw new EngineInputError('choice-used', `"${choiceId}" was already chosen.`);
   }
-  if (choice.condition && evaluate(choice.condition, s.vars) !== true) {
+  if (choiceStatus(choice, s.vars, s.usedChoices) !== 'open') {
     throw new EngineInputError('choice-locked', `"${choiceId}" is not available yet.`);
   }
   record(draft, 'choices', { node: node.id, choice: choiceId, rating: choice.rating, at: draft.now });
@@ -196,7 +198,7 @@ function choose(compiled: IndexedStory, draft: Draft, node: IndexedNode, choiceI
     const target = targetOf(compiled.story, action, node.protective[action], s.chat);
     show(draft, { type: 'protective', action, chat: s.chat, ...(target !== undefined ? { target } : {}) });
   }
-  s.vars = applyAll(choice.effects, s.vars);
+  s.vars = applyEffects(choice.effects, s.vars);
   enterNode(compiled, draft, choice.goto);
 }
 
@@ -238,64 +240,57 @@ function flag(compiled: IndexedStory, draft: Draft, messageId: string, sign: War
 
 function protect(compiled: IndexedStory, draft: Draft, node: IndexedNode, action: ProtectiveAction): void {
   const s = draft.state;
-  const outcome = node.protective[action];
-  if (!outcome || !openActions(compiled.story, node, s.chat, s.history).includes(action))
+  // The offer says where it leads: the node's own outcome, or the story-wide
+  // one when the node would otherwise leave nothing to press.
+  const offer = offerFor(compiled, s);
+  const outcome = offer.outcomes[action];
+  if (!outcome || !offer.actions.includes(action))
     throw new EngineInputError('action-hidden', `"${action}" is not available here.`);
   record(draft, 'protectiveActions', { node: node.id, action, at: draft.now });
   const target = targetOf(compiled.story, action, outcome, s.chat);
   show(draft, { type: 'protective', action, chat: s.chat, ...(target !== undefined ? { target } : {}) });
-  s.vars = applyAll(outcome.effects, s.vars);
+  s.vars = applyEffects(outcome.effects, s.vars);
   enterNode(compiled, draft, outcome.goto);
 }
 
-function applyAll(effects: EffectAst[], vars: Record<string, VariableValue>): Record<string, VariableValue> {
-  let result = vars;
-  for (const effect of effects) result = applyEffect(effect, result);
-  return result;
-}
-
-/** Enters a node and follows `next:` links until a choice or an ending. */
+/** Enters a node and follows `next:` links until a choice or an ending (play-rules.ts). */
 function enterNode(compiled: IndexedStory, draft: Draft, firstId: string): void {
   const s = draft.state;
-  let id = firstId;
-  for (let hops = 0; ; hops++) {
-    if (hops === MAX_AUTO_STEPS) {
-      throw new EngineInputError(
-        'auto-step-limit',
-        `More than ${MAX_AUTO_STEPS} nodes in a row follow each other by "next" from "${firstId}"; ` +
-          'the story must offer a choice sooner.',
-      );
-    }
-    const node = compiled.nodes.get(id)!;
-    s.node = id;
+  // Every node passed through is on the path and shows its messages, in the
+  // chat open there, with the variables as its effects left them.
+  const visit: PassVisitor = (id, node, vars, chat) => {
     record(draft, 'path', id);
-    if (node.chat !== undefined) s.chat = node.chat;
-    // Node effects first, so a node's lines can speak of what entering it changed.
-    s.vars = applyAll(node.effects, s.vars);
     for (const message of node.messages) {
-      if (message.condition && evaluate(message.condition, s.vars) !== true) continue;
+      if (message.condition && evaluate(message.condition, vars) !== true) continue;
       const jitter = nextRandom(s.rng);
       s.rng = jitter.seed;
       const base = message.typing ?? (message.from === PLAYER ? PLAYER_TYPING_MS : DEFAULT_TYPING_MS);
       const item: HistoryItem = {
         type: 'message',
         id: message.id,
-        chat: s.chat,
+        chat,
         from: message.from,
         delayMs: Math.round(base * (0.85 + 0.3 * jitter.value)),
         ...(message.image !== undefined ? { image: message.image } : {}),
-        ...(message.count !== undefined ? { values: { count: s.vars[message.count] ?? 0 } } : {}),
+        ...(message.count !== undefined ? { values: { count: vars[message.count] ?? 0 } } : {}),
       };
       show(draft, item);
     }
-    if (node.ending) {
-      finish(compiled, draft, node);
-      return;
-    }
-    if (node.next === undefined) break;
-    id = node.next;
+  };
+  const arrival = arrive(compiled.story, firstId, s.vars, s.chat, visit);
+  if (!arrival) {
+    throw new EngineInputError(
+      'auto-step-limit',
+      `More than ${MAX_AUTO_STEPS} nodes in a row follow each other by "next" from "${firstId}"; ` +
+        'the story must offer a choice sooner.',
+    );
   }
-  draft.events.push(choicesAt(compiled, s));
+  s.node = arrival.node;
+  s.vars = arrival.vars;
+  s.chat = arrival.chat;
+  const node = compiled.nodes.get(arrival.node)!;
+  if (arrival.ended) finish(compiled, draft, node);
+  else draft.events.push(choicesAt(compiled, s));
 }
 
 function finish(compiled: IndexedStory, draft: Draft, node: IndexedNode): void {

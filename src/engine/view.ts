@@ -2,9 +2,9 @@
  * What the player sees at a state: the choices open at the current node, the
  * ending, and the full list of events that redraws a saved game.
  */
+import { offerAt, type Offer } from '../format/pack/play-rules.js';
 import type { IndexedNode, IndexedStory } from './story-index.js';
-import { evaluate } from '../format/expression-ast.js';
-import { openActions } from './protective-targets.js';
+import { blockedContacts } from './protective-targets.js';
 import type { ChoicesEvent, EndingEvent, EngineEvent, EngineState } from './types.js';
 
 export function endingEvent(node: IndexedNode): EndingEvent {
@@ -19,18 +19,27 @@ export function endingEvent(node: IndexedNode): EndingEvent {
   };
 }
 
+/** What can be pressed at the current node (format/pack/play-rules.ts decides). */
+export function offerFor(compiled: IndexedStory, state: EngineState): Offer {
+  const node = compiled.nodes.get(state.node)!;
+  return offerAt(
+    compiled.story,
+    node,
+    state.vars,
+    state.usedChoices,
+    state.chat,
+    blockedContacts(state.history),
+  );
+}
+
 /** The choices and protective actions open to the player at the current node. */
 export function choicesAt(compiled: IndexedStory, state: EngineState): ChoicesEvent {
-  const node = compiled.nodes.get(state.node)!;
-  const options: ChoicesEvent['options'] = [];
-  for (const choice of node.choices) {
-    if (choice.once && state.usedChoices.includes(choice.id)) continue;
-    const open = choice.condition === undefined || evaluate(choice.condition, state.vars) === true;
-    if (open) options.push({ id: choice.id, enabled: true });
-    else if (choice.showLocked) options.push({ id: choice.id, enabled: false });
-  }
-  const protective = openActions(compiled.story, node, state.chat, state.history);
-  return { type: 'choices', options, protective };
+  const offer = offerFor(compiled, state);
+  return {
+    type: 'choices',
+    options: offer.choices.map(({ choice, enabled }) => ({ id: choice.id, enabled })),
+    protective: offer.actions,
+  };
 }
 
 export function replay(compiled: IndexedStory, state: EngineState): EngineEvent[] {

@@ -14,6 +14,13 @@ import { sortFindings } from './check/locate.js';
 export interface SourceFile {
   path: string;
   text: string;
+  /**
+   * The file's bytes, when the reader has them, so the checker can tell a
+   * file saved in another encoding than UTF-8 (`text` is then their UTF-8
+   * reading). Without them, the text is checked for the marks such a
+   * reading leaves (replacement characters, NULs).
+   */
+  bytes?: Uint8Array;
 }
 
 /** One scenario folder: `scenario.yaml` plus `text/<lang>.yaml` files (language from the file name). */

@@ -6,13 +6,16 @@
 import type { Finding } from '../load.js';
 import type { Analysis, CheckContext } from './context.js';
 import { checkDeadEnds } from './dead-ends.js';
+import { checkEmptyTexts } from './empty-texts.js';
 import { checkEndings } from './endings.js';
 import { checkExpressions } from './expressions.js';
 import { checkIdentity } from './identity.js';
 import { checkLessons } from './lessons.js';
 import { checkLineIds } from './line-ids.js';
+import { checkNextLinks } from './next-links.js';
 import { Reporter } from './locate.js';
 import { checkPlaceholders } from './placeholders.js';
+import { checkPlayStates } from './play-states.js';
 import { checkPluralForms } from './plural-forms.js';
 import { checkPlurals } from './plurals.js';
 import { checkReachability } from './reachability.js';
@@ -30,11 +33,14 @@ export const ANALYSES: readonly Analysis[] = [
   checkReachability,
   checkDeadEnds,
   checkTraps,
+  checkNextLinks,
+  checkPlayStates,
   checkEndings,
   checkVariables,
   checkExpressions,
   checkLineIds,
   checkTexts,
+  checkEmptyTexts,
   checkPlurals,
   checkPluralForms,
   checkPlaceholders,

@@ -64,6 +64,7 @@ function parseSourcesUnguarded(src: ScenarioSource): ParsedSources {
 
   const logic = readYamlFile(src.scenario);
   findings.push(...logic.findings);
+  misnamed(src.scenario.path, 'scenario.yaml', logic.locator, report);
   let scenario: ScenarioT | undefined;
   if (logic.findings.length === 0) {
     const clean = guarded(logic.value, logic.locator, report);
@@ -82,11 +83,24 @@ function parseSourcesUnguarded(src: ScenarioSource): ParsedSources {
   for (const file of src.texts) {
     const lang = languageOf(file.path);
     const table = readTable(file, lang, report, findings, (invalidLines[lang] = new Set()));
+    misnamed(file.path, `${lang}.yaml`, table.locator, report);
     textFiles[lang] = table.locator;
     if (table.value) texts[lang] = table.value;
     if (!table.value || !table.complete) textsComplete = false;
   }
   return { scenario, scenarioFile: logic.locator, texts, textFiles, textsComplete, invalidLines, findings };
+}
+
+/**
+ * The game's build and the checker read the same files (src/cli/read-scenario.ts),
+ * and only `.yaml` names count: a `.yml` file is refused here rather than
+ * checked in one place and left out in another.
+ */
+function misnamed(path: string, wanted: string, locator: FileLocator, report: Reporter): void {
+  const name = path.split(/[\\/]/).pop() ?? '';
+  if (name === wanted || !/\.ya?ml$/i.test(name)) return;
+  const msg = `the game reads only files named like "${wanted}"; rename "${name}" to "${wanted}"`;
+  report.addAt(locator, 'error', 'file-extension', msg, { line: 1, column: 1 });
 }
 
 /** Guards parsed data, reporting forbidden keys and excessive depth. */
@@ -143,6 +157,18 @@ function readTable(
       );
       continue;
     }
+    const unquoted = unquotedScalar(entry);
+    if (unquoted) {
+      invalid.add(id);
+      const path = [id, ...unquoted.path];
+      const raw = rawAt(file.text, locator.at(path)) ?? String(unquoted.value);
+      const read = typeof unquoted.value === 'number' ? `the number ${String(unquoted.value)}` : `true/false`;
+      const what = unquoted.path[0] === 'source' ? `the fingerprint ${raw}` : raw;
+      const fix = unquoted.path[0] === 'source' ? `source: "${raw}"` : `"${raw}"`;
+      const msg = `line "${id}": ${what} is not in quotes, so YAML reads it as ${read} instead of text; put it in quotes: ${fix}`;
+      report.add(locator, 'error', 'not-in-quotes', msg, path);
+      continue;
+    }
     const translated =
       entry !== null &&
       typeof entry === 'object' &&
@@ -160,4 +186,30 @@ function readTable(
   }
   // The valid lines are kept so the other analyses still run on them.
   return { value: table, complete: findings.length === errorsBefore, locator };
+}
+
+/**
+ * A value YAML read as a number or true/false where a table needs text: an
+ * unquoted fingerprint such as `1e5` becomes 100000, and `12` is a number.
+ * Returns where it is inside the entry.
+ */
+function unquotedScalar(entry: unknown): { path: string[]; value: number | boolean } | undefined {
+  const scalar = (v: unknown): v is number | boolean => typeof v === 'number' || typeof v === 'boolean';
+  if (scalar(entry)) return { path: [], value: entry };
+  if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) return undefined;
+  for (const [key, value] of Object.entries(entry)) {
+    if (scalar(value)) return { path: [key], value };
+    if (key === 'text' && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      for (const [form, text] of Object.entries(value))
+        if (scalar(text)) return { path: [key, form], value: text };
+    }
+  }
+  return undefined;
+}
+
+/** The scalar as written in the file at a position (up to a space, comment or bracket). */
+function rawAt(text: string, at: { line: number; column: number }): string | undefined {
+  const line = text.replace(/^\ufeff/, '').split('\n')[at.line - 1];
+  const raw = line?.slice(at.column - 1).match(/^[^\s#,}\]]+/)?.[0];
+  return raw === undefined || raw.length === 0 ? undefined : raw;
 }

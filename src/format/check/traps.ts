@@ -3,15 +3,38 @@
  * player who enters them can never reach an ending. Found as the strongly
  * connected components of the nodes that cannot reach an ending; only the
  * "bottom" ones (no edge leaving the group) are reported, since fixing those
- * frees everything that leads into them.
+ * frees everything that leads into them. This looks at links only; the
+ * state explorer (play-states.ts) finds the traps that conditions make.
  */
+import type { ScenarioT } from '../schema.js';
 import { graphOf, type CheckContext } from './context.js';
 
 export function checkTraps(ctx: CheckContext): void {
   const { scenario, scenarioFile: file, report } = ctx;
   const graph = graphOf(scenario);
+  const canEnd = nodesThatCanEnd(scenario);
 
-  // Nodes from which some ending is reachable, by walking edges backwards.
+  const doomed = [...graph.keys()].filter((id) => !canEnd.has(id));
+  const order = new Map([...graph.keys()].map((id, i) => [id, i]));
+  for (const component of components(doomed, graph)) {
+    const members = new Set(component);
+    const edges = component.flatMap((id) => graph.get(id) ?? []);
+    const isLoop = component.length > 1 || edges.some((e) => e.to === component[0]);
+    const closed = edges.every((e) => members.has(e.to));
+    if (!isLoop || !closed) continue;
+    // Nodes that all go on by `next` loop for ever: reported as next-loop.
+    if (component.every((id) => scenario.nodes[id]?.next !== undefined)) continue;
+    component.sort((a, b) => order.get(a)! - order.get(b)!);
+    const first = component[0]!;
+    const msg = `nodes ${component.map((c) => `"${c}"`).join(', ')} only lead to each other: a player who gets here can never reach an ending; add a choice or protective action that leads out`;
+    report.add(file, 'error', 'no-way-out', msg, ['nodes', first], 'key');
+  }
+}
+
+/** Nodes from which some ending can be reached over the story's links, ignoring conditions. */
+export function nodesThatCanEnd(scenario: ScenarioT): Set<string> {
+  const graph = graphOf(scenario);
+  // Walking edges backwards from the endings.
   const incoming = new Map<string, string[]>();
   for (const [from, edges] of graph) {
     for (const e of edges) {
@@ -29,24 +52,11 @@ export function checkTraps(ctx: CheckContext): void {
     canEnd.add(id);
     queue.push(...(incoming.get(id) ?? []));
   }
-
-  const stuck = [...graph.keys()].filter((id) => !canEnd.has(id));
-  const order = new Map([...graph.keys()].map((id, i) => [id, i]));
-  for (const component of components(stuck, graph)) {
-    const members = new Set(component);
-    const edges = component.flatMap((id) => graph.get(id) ?? []);
-    const isLoop = component.length > 1 || edges.some((e) => e.to === component[0]);
-    const closed = edges.every((e) => members.has(e.to));
-    if (!isLoop || !closed) continue;
-    component.sort((a, b) => order.get(a)! - order.get(b)!);
-    const first = component[0]!;
-    const msg = `nodes ${component.map((c) => `"${c}"`).join(', ')} only lead to each other: a player who gets here can never reach an ending; add a choice or protective action that leads out`;
-    report.add(file, 'error', 'no-way-out', msg, ['nodes', first], 'key');
-  }
+  return canEnd;
 }
 
 /** Tarjan's strongly connected components of `nodes`, iteratively (no deep recursion on big graphs). */
-function components(nodes: string[], graph: Map<string, { to: string }[]>): string[][] {
+export function components(nodes: string[], graph: Map<string, { to: string }[]>): string[][] {
   const inSet = new Set(nodes);
   const adjacent = new Map(nodes.map((id) => [id, (graph.get(id) ?? []).filter((e) => inSet.has(e.to))]));
   const index = new Map<string, number>();

@@ -9,7 +9,7 @@
  * js-yaml refuses a file `yaml` says where and why in words an author knows.
  * The two parsers never have to agree on data, because only one reads it.
  *
- * Guards: a size limit before parsing, a nesting limit while parsing, a limit
+ * Guards: UTF-8 only (encoding.ts), a size limit before parsing, a nesting limit while parsing, a limit
  * on what aliases may copy (so a "billion laughs" file cannot blow up what is
  * built from it), and every error caught, so a hostile file yields findings
  * instead of a crash.
@@ -26,6 +26,7 @@ import {
   type Node as YamlNode,
 } from 'yaml';
 import type { Finding, SourceFile } from '../load.js';
+import { encodingProblem } from './encoding.js';
 import type { FileLocator, Path, Position } from './locate.js';
 
 /** Larger files are refused unread: no real scenario or text table comes close. */
@@ -211,6 +212,13 @@ export function readYamlFile(original: SourceFile): YamlFile {
     message,
   });
   const start = { line: 1, column: 1 };
+
+  // One clear error for a file in another encoding, instead of its mangled
+  // letters showing up as changed lines.
+  const encoding = encodingProblem(original);
+  if (encoding) {
+    return { locator: flatLocator(file), findings: [finding('not-utf8', encoding.message, encoding.at)] };
+  }
 
   if (file.text.length > MAX_FILE_CHARS) {
     const message = `this file is ${file.text.length} characters long; the limit is ${MAX_FILE_CHARS}`;

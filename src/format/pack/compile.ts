@@ -79,6 +79,23 @@ function outcomes(
  * otherwise. With `texts`, also requires source-language text for every line.
  */
 export function compileStory(scenario: ScenarioT, texts?: Record<string, TextTableT>): StoryT {
+  const story = assembleStory(scenario);
+  const problems = verifyStory(story, texts);
+  if (problems.length > 0) {
+    throw new StoryCompileError(problems.map((p) => `${p.where}: ${p.message}`).join('; '));
+  }
+  // Through JSON once, so the result shares nothing with the input and holds
+  // exactly what a pack file would.
+  return JSON.parse(JSON.stringify(story)) as StoryT;
+}
+
+/**
+ * The compiled story before it is verified, sharing data with `scenario`:
+ * for the checker's state explorer, which verifies it itself (and skips a
+ * story the other analyses already report as broken). Throws
+ * StoryCompileError when a condition or effect cannot be parsed.
+ */
+export function assembleStory(scenario: ScenarioT): StoryT {
   const nodes: Record<string, StoryNodeT> = {};
   for (const [id, n] of Object.entries(scenario.nodes)) {
     const where = `node "${id}"`;
@@ -131,15 +148,10 @@ export function compileStory(scenario: ScenarioT, texts?: Record<string, TextTab
     variables,
     start: scenario.start,
     firstChat: scenario.nodes[scenario.start]?.chat ?? Object.keys(scenario.contacts)[0] ?? '',
+    protective: outcomes(scenario.protective, undefined, 'the story-wide protective actions'),
     nodes,
   };
-  const problems = verifyStory(story, texts);
-  if (problems.length > 0) {
-    throw new StoryCompileError(problems.map((p) => `${p.where}: ${p.message}`).join('; '));
-  }
-  // Through JSON once, so the result shares nothing with the input and holds
-  // exactly what a pack file would.
-  return JSON.parse(JSON.stringify(story)) as StoryT;
+  return story;
 }
 
 /** The pack for a loaded (and checked) scenario: its compiled story and every text table. */

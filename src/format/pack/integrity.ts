@@ -17,7 +17,7 @@ import {
 } from '../expression-ast.js';
 import type { TextTableT } from '../schema.js';
 import { NARRATOR, PLAYER, PROTECTIVE_ACTIONS } from '../taxonomy.js';
-import type { StoryT } from './schema.js';
+import type { StoryNodeT, StoryT } from './schema.js';
 
 export interface StoryProblem {
   code: string;
@@ -70,7 +70,23 @@ export function verifyStory(story: StoryT, texts?: Record<string, TextTableT>): 
   const effects = (path: Path, list: EffectAst[]) =>
     list.forEach((e, i) => expression([...path, i], () => checkEffect(e, types)));
 
+  const outcomes = (at: Path, list: StoryNodeT['protective']) => {
+    for (const action of PROTECTIVE_ACTIONS) {
+      const o = list[action];
+      if (!o) continue;
+      node([...at, 'protective', action, 'goto'], o.goto);
+      effects([...at, 'protective', action, 'effects'], o.effects);
+      if (o.target !== undefined && !has(story.contacts, o.target))
+        add(
+          'unknown-contact',
+          [...at, 'protective', action, 'target'],
+          `there is no contact called "${o.target}"`,
+        );
+    }
+  };
+
   node(['start'], story.start);
+  outcomes([], story.protective);
   chat(['firstChat'], story.firstChat);
   for (const [id, group] of Object.entries(story.groups)) {
     group.members.forEach((m, i) => {
@@ -96,18 +112,7 @@ export function verifyStory(story: StoryT, texts?: Record<string, TextTableT>): 
       if (c.condition) condition([...at, 'choices', i, 'condition'], c.condition);
       effects([...at, 'choices', i, 'effects'], c.effects);
     });
-    for (const action of PROTECTIVE_ACTIONS) {
-      const o = n.protective[action];
-      if (!o) continue;
-      node([...at, 'protective', action, 'goto'], o.goto);
-      effects([...at, 'protective', action, 'effects'], o.effects);
-      if (o.target !== undefined && !has(story.contacts, o.target))
-        add(
-          'unknown-contact',
-          [...at, 'protective', action, 'target'],
-          `there is no contact called "${o.target}"`,
-        );
-    }
+    outcomes(at, n.protective);
     const wayOn = n.next !== undefined || n.choices.length > 0 || Object.keys(n.protective).length > 0;
     if (!n.ending && !wayOn) add('dead-end', at, 'this node is not an ending and has no way forward');
   }

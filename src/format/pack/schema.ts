@@ -7,7 +7,9 @@
  *   at play time;
  * - each node lists the protective actions open there and where each leads
  *   (the scenario-wide defaults and the node's overrides already merged, hidden
- *   ones left out), and `firstChat` names the opening conversation;
+ *   ones left out), `firstChat` names the opening conversation, and
+ *   `protective` keeps the story-wide actions for the engine's last resort
+ *   (see play-rules.ts);
  * - every reference (node, contact, variable, line id) has been checked.
  * Everything else keeps the authoring names and shapes (contacts, messages,
  * endings, teacher notes...), so code reading those works on either.
@@ -34,7 +36,7 @@ import { PROTECTIVE_ACTIONS, SAFETY_RATINGS } from '../taxonomy.js';
 
 export const PACK_FORMAT = 'escudo-pack';
 /** The pack version this code writes. */
-export const PACK_VERSION = 3;
+export const PACK_VERSION = 4;
 /**
  * The oldest pack version this code still plays. Version 1 packs held the
  * authoring scenario with expressions as text; playing them would need the
@@ -94,19 +96,22 @@ export const StoryChoice = z.strictObject({
   counts: z.enum(PROTECTIVE_ACTIONS).optional().describe('Recorded as this protective action when chosen.'),
 });
 
+/** Protective actions and where each leads; absent ones are hidden. */
+const StoryOutcomes = z.strictObject(
+  Object.fromEntries(PROTECTIVE_ACTIONS.map((a) => [a, StoryOutcome.optional()])) as {
+    [K in (typeof PROTECTIVE_ACTIONS)[number]]: z.ZodOptional<typeof StoryOutcome>;
+  },
+);
+
 export const StoryNode = z.strictObject({
   chat: Name.optional().describe("The conversation this node happens in (else the previous node's)."),
   messages: z.array(StoryMessage),
   choices: z.array(StoryChoice),
   next: Name.optional(),
   effects: z.array(CompiledEffect).describe('Applied when the node is entered.'),
-  protective: z
-    .strictObject(
-      Object.fromEntries(PROTECTIVE_ACTIONS.map((a) => [a, StoryOutcome.optional()])) as {
-        [K in (typeof PROTECTIVE_ACTIONS)[number]]: z.ZodOptional<typeof StoryOutcome>;
-      },
-    )
-    .describe('The protective actions open at this node and where each leads; absent ones are hidden.'),
+  protective: StoryOutcomes.describe(
+    'The protective actions open at this node and where each leads; absent ones are hidden.',
+  ),
   ending: Ending.optional(),
 });
 
@@ -129,6 +134,10 @@ export const Story = Scenario.pick({
   variables: z.record(Name, VariableDeclaration),
   start: Name,
   firstChat: Name.describe('The conversation open when the story starts.'),
+  protective: StoryOutcomes.default({}).describe(
+    'The story-wide protective actions (before any node hides or overrides one). The engine offers them ' +
+      'only where a node would leave nothing to press. Packs of version 3 have none.',
+  ),
   nodes: z.record(Name, StoryNode),
 });
 

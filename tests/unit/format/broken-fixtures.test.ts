@@ -129,6 +129,107 @@ const EXPECTED: Record<string, Expected[]> = {
     ],
     ['scenario.yaml', 55, 3, 'warning', 'all-protective-hidden', `node "again" ${HIDDEN_ALL}`],
   ],
+  stuck: [
+    ['scenario.yaml', 45, 3, 'warning', 'all-protective-hidden', `node "secret" ${HIDDEN_ALL}`],
+    [
+      'scenario.yaml',
+      45,
+      3,
+      'error',
+      'stuck',
+      'node "secret": a player can get here with nothing to press: "secret.tell" needs trust >= 2; every protective action is hidden here. It happens after "hello.reply", with trust = 1; give the node a choice that is open then, or a protective action it does not hide',
+    ],
+  ],
+  trapped: [
+    [
+      'scenario.yaml',
+      45,
+      3,
+      'error',
+      'trapped',
+      'node "secret": a player who gets here can never reach an ending: from here the story only goes round "secret", "again": no choice or action open there leads anywhere else. It happens after "hello.reply", with promised = true; add a way out that is open then',
+    ],
+  ],
+  'next-loop': [
+    [
+      'scenario.yaml',
+      43,
+      11,
+      'error',
+      'next-loop',
+      'nodes "secret" → "more" → "secret" follow each other by "next" for ever: the game would show their lines again and again with nothing to press; let one of them offer choices instead of "next", or point a "next" out of the loop',
+    ],
+  ],
+  'next-with-choices': [
+    [
+      'scenario.yaml',
+      43,
+      5,
+      'warning',
+      'next-with-choices',
+      'node "secret" has both "next" and choices: the game goes on to "told" straight after the messages, so its choices are never offered; keep one of them',
+    ],
+  ],
+  'unreachable-in-play': [
+    [
+      'scenario.yaml',
+      56,
+      3,
+      'warning',
+      'unreachable-node',
+      'node "bonus" can never be reached in play: choices or actions lead to it, but none of them is ever open when a player could press it; check their conditions',
+    ],
+  ],
+  'play-state-limit': [
+    [
+      'scenario.yaml',
+      22,
+      1,
+      'warning',
+      'play-state-limit',
+      'the checker explored 200,000 different situations (a node with one set of variable values, once-only choices taken and contacts blocked) and stopped there, so it cannot promise that every player can reach an ending; what it found so far is reported. Fewer variables that take many values, or fewer once-only choices, make the story quicker to check',
+    ],
+  ],
+  'not-utf8': [
+    [
+      'text/es.yaml',
+      4,
+      12,
+      'error',
+      'not-utf8',
+      'this file is not saved as UTF-8: byte 0xBF here is not UTF-8 text, which happens when an editor saves in another encoding such as Latin-1 or Windows-1252; save it as UTF-8 (in VS Code: click the encoding in the status bar, choose "Save with Encoding", then "UTF-8"), then check its accented letters',
+    ],
+  ],
+  'empty-text': [
+    [
+      'text/en.yaml',
+      10,
+      15,
+      'error',
+      'empty-text',
+      'line "hello.ignore" has no text in en; write what players will read, or remove the line if nothing uses it',
+    ],
+  ],
+  'file-extension': [
+    [
+      'text/en.yml',
+      1,
+      1,
+      'error',
+      'file-extension',
+      'the game reads only files named like "en.yaml"; rename "en.yml" to "en.yaml"',
+    ],
+  ],
+  'not-in-quotes': [
+    [
+      'text/es.yaml',
+      3,
+      11,
+      'error',
+      'not-in-quotes',
+      'line "title": the fingerprint 10121398 is not in quotes, so YAML reads it as the number 10121398 instead of text; put it in quotes: source: "10121398"',
+    ],
+  ],
   'ending-with-choices': [
     [
       'scenario.yaml',

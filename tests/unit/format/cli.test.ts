@@ -1,6 +1,6 @@
 /** The author commands, run as authors run them: output format and exit codes. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -43,10 +43,50 @@ describe('scenarios:check', () => {
     ]);
   });
 
+  it('checks the folders together, so two with the same id are both reported', () => {
+    const { status, stdout } = run('scenarios-check.ts', ['--dir', 'tests/fixtures/library']);
+    expect(status).toBe(1);
+    expect(stdout.match(/\[duplicate-id\]/g)).toHaveLength(2);
+    expect(stdout.trim().split('\n').at(-1)).toBe('2 scenarios checked: 2 errors, 0 warnings');
+  });
+
   it('checks every scenario folder when no id is given', () => {
     const { status, stdout } = run('scenarios-check.ts', ['--dir', 'tests/fixtures/valid']);
     expect(status).toBe(0);
     expect(stdout.trim()).toBe('1 scenario checked: 0 errors, 0 warnings');
+  });
+});
+
+describe('scenarios:pack', () => {
+  it('writes no pack for a safeguarding warning, and says why', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'escudo-pack-'));
+    try {
+      const out = join(dir, 'wording.pack.json');
+      const { status, stdout } = run('scenarios-pack.ts', ['tests/fixtures/broken/wording', '--out', out]);
+      expect(status).toBe(1);
+      expect(stdout).toContain('[wording]');
+      expect(stdout).toContain('The pack was not written: 1 finding above');
+      expect(existsSync(out)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('writes the pack despite an ordinary warning, counting it', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'escudo-pack-'));
+    try {
+      const out = join(dir, 'unused-line.pack.json');
+      const { status, stdout } = run('scenarios-pack.ts', [
+        'tests/fixtures/broken/unused-line',
+        '--out',
+        out,
+      ]);
+      expect(status).toBe(0);
+      expect(stdout).toContain('1 warning above; the pack was written anyway.');
+      expect(existsSync(out)).toBe(true);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

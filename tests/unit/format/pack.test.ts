@@ -187,4 +187,13 @@ describe('packing a folder (npm run scenarios:pack)', () => {
     expect(bad.findings.map((f) => f.code)).toContain('unknown-node');
     expect(packFolder('tests/fixtures/none').findings.map((f) => f.code)).toEqual(['no-scenario']);
   });
+
+  it('stops, as the game build does, on a safeguarding finding even when it is a warning', () => {
+    const unsafe = packFolder('tests/fixtures/broken/wording');
+    expect(unsafe.pack).toBeUndefined();
+    expect(unsafe.findings.map((f) => [f.severity, f.code])).toEqual([['warning', 'wording']]);
+    const warned = packFolder('tests/fixtures/broken/unused-line');
+    expect(warned.pack?.scenario.id).toBe('unused-line');
+    expect(warned.findings.map((f) => f.code)).toEqual(['unused-line']);
+  });
 });

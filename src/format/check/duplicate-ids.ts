@@ -1,0 +1,52 @@
+/**
+ * Two folders with the same scenario id: the second is usually a copied
+ * folder whose id was never changed. Saved games and teacher data find a
+ * story by its id, so this is an error on both, each naming the other
+ * folder. It replaces the folder-name mismatch the copy also has, whose
+ * advice ("rename one so they are the same") would make things worse.
+ */
+import type { Finding } from '../load.js';
+import type { FileLocator } from './locate.js';
+
+/** One folder checked: its findings, and where its id is written (when it could be read). */
+export interface CheckedScenario {
+  findings: Finding[];
+  identity?: { id: string; folder: string; locator: FileLocator };
+}
+
+/** The last part of a folder path: what a scenario's id must be. */
+function folderName(folder: string): string {
+  return folder.split(/[\\/]/).filter(Boolean).pop() ?? '';
+}
+
+export function duplicateIds(checked: CheckedScenario[]): void {
+  const byId = new Map<string, CheckedScenario[]>();
+  for (const c of checked) {
+    if (!c.identity) continue;
+    const list = byId.get(c.identity.id) ?? [];
+    list.push(c);
+    byId.set(c.identity.id, list);
+  }
+  for (const [id, group] of byId) {
+    if (group.length < 2) continue;
+    for (const c of group) {
+      const me = c.identity!;
+      const others = group.filter((o) => o !== c).map((o) => o.identity!.folder);
+      const named = folderName(me.folder) === id;
+      const advice = named
+        ? `change the id in ${others.length === 1 ? 'that folder' : 'those folders'}, and name each folder after its new id`
+        : `this folder is called "${folderName(me.folder)}", so write id: "${folderName(me.folder)}" here`;
+      const message = `id: "${id}" is also the id of ${others.join(' and ')}; two scenarios cannot share an id (saved games and teacher data find a story by it); ${advice}`;
+      c.findings = c.findings.filter((f) => f.code !== 'id-mismatch');
+      const { line, column } = me.locator.at(['id']);
+      c.findings.push({
+        severity: 'error',
+        code: 'duplicate-id',
+        file: me.locator.file,
+        line,
+        column,
+        message,
+      });
+    }
+  }
+}

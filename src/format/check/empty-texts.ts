@@ -1,0 +1,33 @@
+/**
+ * A line whose text is empty or only spaces would show the player an empty
+ * bubble, button or title. Zero-width characters count as empty too: they
+ * are invisible, and a line made of them is a line with nothing to read.
+ */
+import type { LineTextT } from '../schema.js';
+import { isTranslated } from '../text.js';
+import type { CheckContext } from './context.js';
+
+const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
+
+/** The blank strings of a line's text, with where each is inside the entry. */
+function blanks(text: LineTextT, base: string[]): string[][] {
+  if (typeof text === 'string') return BLANK.test(text) ? [base] : [];
+  return Object.entries(text)
+    .filter(([, form]) => typeof form === 'string' && BLANK.test(form))
+    .map(([name]) => [...base, name]);
+}
+
+export function checkEmptyTexts(ctx: CheckContext): void {
+  for (const [lang, table] of Object.entries(ctx.texts)) {
+    const file = ctx.textFiles[lang]!;
+    for (const [id, entry] of Object.entries(table)) {
+      const found = isTranslated(entry) ? blanks(entry.text, ['text']) : blanks(entry, []);
+      for (const part of found) {
+        const form =
+          part.at(-1) !== undefined && part.at(-1) !== 'text' ? ` (its "${part.at(-1)}" form)` : '';
+        const msg = `line "${id}"${form} has no text in ${lang}; write what players will read, or remove the line if nothing uses it`;
+        ctx.report.add(file, 'error', 'empty-text', msg, [id, ...part]);
+      }
+    }
+  }
+}

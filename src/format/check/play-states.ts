@@ -1,0 +1,205 @@
+/**
+ * Proof that every story is playable, from the states a player can really
+ * be in (state-space.ts explores them with the engine's own rules):
+ * - `stuck`: a player can reach a node where nothing can be pressed (every
+ *   choice closed by its condition or already used, every protective action
+ *   hidden or pointless in the open chat);
+ * - `trapped`: a player can reach a place from which no ending can be
+ *   reached, however they go on;
+ * - `unreachable-node` / `unreachable-ending`: a node the links lead to, but
+ *   that no player can ever get to, because every way there is closed when
+ *   it could be pressed;
+ * - `play-state-limit`: the story has more states than the bound, so the
+ *   proof is incomplete (a warning; what was found is still reported).
+ * Each finding names the node, a shortest way to get there from the start,
+ * and the values of the variables that decide what can be pressed.
+ *
+ * Mistakes the link analyses already report are not repeated: a node with
+ * no way forward at all (dead-end), loops of links with no way out
+ * (no-way-out), `next` loops (next-loop), and nodes no link leads to
+ * (unreachable-*). A story with broken references, expressions or types is
+ * not explored: its other findings come first.
+ */
+import type { VariableValue } from '../expression-ast.js';
+import { assembleStory } from '../pack/compile.js';
+import { verifyStory } from '../pack/integrity.js';
+import { MAX_AUTO_STEPS, targetOf, type Vars } from '../pack/play-rules.js';
+import type { StoryNodeT, StoryT } from '../pack/schema.js';
+import { PROTECTIVE_ACTIONS } from '../taxonomy.js';
+import { graphOf, has, type CheckContext } from './context.js';
+import { reachableFrom } from './reachability.js';
+import {
+  exploreStory,
+  MAX_PLAY_STATES,
+  pathTo,
+  previousStates,
+  statesWithoutEnding,
+  type Exploration,
+  type Move,
+} from './state-space.js';
+import { nodesThatCanEnd } from './traps.js';
+
+/** Longest path written out in a finding; longer ones keep their start and end. */
+const PATH_SHOWN = 24;
+
+export function checkPlayStates(ctx: CheckContext, limit = MAX_PLAY_STATES): void {
+  const { scenario, scenarioFile: file, report } = ctx;
+  let story: StoryT;
+  try {
+    story = assembleStory(scenario);
+  } catch {
+    return; // expression-syntax findings say why
+  }
+  // Broken references, types or next loops have their own findings and would
+  // stop the engine; a node with no way forward at all is only a stuck place.
+  if (verifyStory(story).some((p) => p.code !== 'dead-end')) return;
+
+  const explored = exploreStory(story, limit);
+  const { states } = explored;
+  const previous = previousStates(explored);
+  const noEnding = statesWithoutEnding(explored, previous);
+  const canEndByLinks = nodesThatCanEnd(scenario);
+  const noWayAtAll = (node: StoryNodeT) =>
+    node.choices.length === 0 && node.next === undefined && Object.keys(node.protective).length === 0;
+
+  // Stuck places, one finding per node (the first found has the shortest path).
+  const stuck: number[] = [];
+  const stuckNodes = new Set<string>();
+  states.forEach((state, i) => {
+    if (!state.stuck) return;
+    stuck.push(i);
+    const node = story.nodes[state.node]!;
+    if (noWayAtAll(node) || stuckNodes.has(state.node)) return; // dead-end says it
+    stuckNodes.add(state.node);
+    const msg = `node "${state.node}": a player can get here with nothing to press: ${whyStuck(ctx, story, i, explored)}. ${howToGetThere(explored, i)}; give the node a choice that is open then, or a protective action it does not hide`;
+    report.add(file, 'error', 'stuck', msg, ['nodes', state.node], 'key');
+  });
+
+  for (const { from, via } of explored.runaway) {
+    const state = states[from]!;
+    const msg = `node "${state.node}": ${describeMove(via)} starts a chain of more than ${MAX_AUTO_STEPS} nodes that follow each other by "next" without a choice, which the game refuses; let the chain offer a choice sooner. ${howToGetThere(explored, from)}`;
+    report.add(file, 'error', 'next-loop', msg, ['nodes', state.node], 'key');
+  }
+
+  // Places with no ending ahead that are not already explained by a stuck
+  // place, a runaway chain or a loop the link analyses report.
+  const explained = new Set<number>();
+  const queue: number[] = [];
+  const seed = (i: number) => {
+    if (noEnding.has(i) && !explained.has(i)) {
+      explained.add(i);
+      queue.push(i);
+    }
+  };
+  stuck.forEach(seed);
+  explored.runaway.forEach(({ from }) => seed(from));
+  states.forEach((s, i) => {
+    if (!canEndByLinks.has(s.node)) seed(i);
+  });
+  for (let q = 0; q < queue.length; q++) for (const from of previous[queue[q]!]!) seed(from);
+
+  const regions = new Set<string>();
+  for (const i of [...noEnding].sort((a, b) => a - b)) {
+    if (explained.has(i)) continue;
+    // Only where the player first walks in; what lies beyond is the same trap.
+    const parent = states[i]!.parent;
+    if (parent >= 0 && noEnding.has(parent) && !explained.has(parent)) continue;
+    const nodes = regionNodes(explored, i);
+    const name = [...nodes].sort().join('\n');
+    if (regions.has(name)) continue;
+    regions.add(name);
+    const node = states[i]!.node;
+    const round = nodes.map((n) => `"${n}"`).join(', ');
+    const msg = `node "${node}": a player who gets here can never reach an ending: from here the story only goes round ${round}: no choice or action open there leads anywhere else. ${howToGetThere(explored, i)}; add a way out that is open then`;
+    report.add(file, 'error', 'trapped', msg, ['nodes', node], 'key');
+  }
+
+  if (!explored.complete) {
+    const msg = `the checker explored ${limit.toLocaleString('en')} different situations (a node with one set of variable values, once-only choices taken and contacts blocked) and stopped there, so it cannot promise that every player can reach an ending; what it found so far is reported. Fewer variables that take many values, or fewer once-only choices, make the story quicker to check`;
+    report.add(file, 'warning', 'play-state-limit', msg, ['variables'], 'key');
+    return;
+  }
+
+  // Linked, yet never reached: every way there is closed whenever it could be pressed.
+  const linked = reachableFrom(scenario.start, graphOf(scenario));
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    if (!linked.has(id) || explored.entered.has(id) || !has(story.nodes, id)) continue;
+    const what = node.ending ? 'ending' : 'node';
+    const msg = `${what} "${id}" can never be reached in play: choices or actions lead to it, but none of them is ever open when a player could press it; check their conditions`;
+    report.add(file, 'warning', `unreachable-${what}`, msg, ['nodes', id], 'key');
+  }
+}
+
+/** Why nothing can be pressed at a stuck state, in the author's terms. */
+function whyStuck(ctx: CheckContext, story: StoryT, i: number, explored: Exploration): string {
+  const state = explored.states[i]!;
+  const written = ctx.scenario.nodes[state.node]!;
+  const node = story.nodes[state.node]!;
+  const parts: string[] = [];
+  if (written.choices.length === 0) parts.push('it has no choices');
+  else {
+    const closed = written.choices.map((c) =>
+      c.once && state.used.includes(c.id)
+        ? `"${c.id}" was already chosen (once: true)`
+        : `"${c.id}" needs ${c.if ?? 'its condition'}${c.showLocked ? ' (it shows greyed out)' : ''}`,
+    );
+    parts.push(closed.join(', '));
+  }
+  const defined = PROTECTIVE_ACTIONS.filter((a) => node.protective[a] !== undefined);
+  if (defined.length === 0) parts.push('every protective action is hidden here');
+  else {
+    // Only block and report can be defined and still closed: they need someone to be about.
+    const reasons = new Set(
+      defined.map((a) => {
+        const target = targetOf(story, a, node.protective[a], state.chat);
+        return target === undefined
+          ? `the chat "${state.chat}" has no stranger in it`
+          : `"${target}" is already blocked`;
+      }),
+    );
+    const one = defined.length === 1;
+    parts.push(
+      `the only protective action${one ? '' : 's'} left here ${one ? 'is' : 'are'} ${defined.join(' and ')}, and ${[...reasons].join(' and ')}`,
+    );
+  }
+  return parts.join('; ');
+}
+
+function describeMove(move: Move): string {
+  return move.kind === 'choice' ? `"${move.id}"` : `the ${move.action} button`;
+}
+
+function shown(value: VariableValue): string {
+  return typeof value === 'string' ? JSON.stringify(value) : String(value);
+}
+
+/** "It happens after "c.a", the block button, with trust = 2" — how to reproduce a state. */
+function howToGetThere(explored: Exploration, i: number): string {
+  const moves = pathTo(explored, i).map(describeMove);
+  const path =
+    moves.length === 0
+      ? 'right at the start'
+      : moves.length <= PATH_SHOWN
+        ? `after ${moves.join(', ')}`
+        : `after ${moves.slice(0, 8).join(', ')}, … (${moves.length - 16} more), ${moves.slice(-8).join(', ')}`;
+  const vars: Vars = explored.states[i]!.vars;
+  const values = explored.relevant.map((name) => `${name} = ${shown(vars[name]!)}`);
+  return `It happens ${path}${values.length > 0 ? `, with ${values.join(', ')}` : ''}`;
+}
+
+/** The nodes a player can still get to from a state, in the order first met. */
+function regionNodes(explored: Exploration, from: number): string[] {
+  const seen = new Set([from]);
+  const queue = [from];
+  const nodes: string[] = [];
+  for (let q = 0; q < queue.length; q++) {
+    const state = explored.states[queue[q]!]!;
+    if (!nodes.includes(state.node)) nodes.push(state.node);
+    for (const to of state.next) {
+      if (seen.has(to)) continue;
+      seen.add(to);
+      queue.push(to);
+    }
+  }
+  return nodes;
+}
