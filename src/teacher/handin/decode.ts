@@ -8,10 +8,9 @@
  * It accepts the file (JSON), the compact form (`escudo-handin.v1.…`, what
  * the QR collector assembles) and a single-code QR frame (`ESC1:1/1:…`).
  */
-import { parseGuardedJson } from '../../store/json-guard.js';
 import { describeIssue } from '../../store/records.js';
 import { fromBase64Url } from './base64url.js';
-import { handInChecksum } from './checksum.js';
+import { checksumOfCanonical, handInChecksum } from './checksum.js';
 import { inflate } from './compress.js';
 import {
   COMPACT_PREFIX,
@@ -27,6 +26,7 @@ import {
   type HandInRejection,
 } from './format.js';
 import { parseFrame } from './qr-frames.js';
+import { parseUntrustedJson } from './untrusted-json.js';
 
 export type HandInForm = 'file' | 'compact';
 
@@ -156,8 +156,29 @@ async function readCompact(text: string): Promise<DecodedHandIn> {
   return result;
 }
 
+/**
+ * The text of the `handIn` value in a file laid out as `encodeHandIn` writes
+ * it (format, version, sha256, then handIn last), or null for any other
+ * layout. Only used to hash; what is validated is the parsed value.
+ */
+const HEAD =
+  /^\{\s*"format"\s*:\s*"escudo-handin"\s*,\s*"version"\s*:\s*\d+\s*,\s*"sha256"\s*:\s*"[0-9a-fA-F]{64}"\s*,\s*"handIn"\s*:\s*/;
+const isSpace = (c: number) => c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09;
+
+function handInText(text: string): string | null {
+  const head = HEAD.exec(text);
+  if (!head) return null;
+  // Back from the end over white space, the object's closing brace, and white space again.
+  let end = text.length;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  if (text.charCodeAt(end - 1) !== 0x7d) return null;
+  end--;
+  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > head[0].length ? text.slice(head[0].length, end) : null;
+}
+
 async function readFile(text: string, form: HandInForm): Promise<DecodedHandIn> {
-  const guarded = parseGuardedJson(text, { maxChars: HANDIN_MAX_FILE_CHARS, maxDepth: HANDIN_MAX_DEPTH });
+  const guarded = parseUntrustedJson(text, { maxChars: HANDIN_MAX_FILE_CHARS, maxDepth: HANDIN_MAX_DEPTH });
   if (!guarded.ok) {
     switch (guarded.failure) {
       case 'too-large':
@@ -190,8 +211,12 @@ async function readFile(text: string, form: HandInForm): Promise<DecodedHandIn> 
     return reject('malformed', 'the file has no checksum');
   }
   if (!isRecord(file.handIn)) return reject('malformed', 'the file holds no hand-in');
-  const expected = await handInChecksum(HANDIN_FORMAT, version, file.handIn);
-  if (expected !== file.sha256.toLowerCase()) {
+  const sha256 = file.sha256.toLowerCase();
+  // The text as written first (the writer's layout, see checksum.ts); else the canonical form rebuilt.
+  const written = handInText(text);
+  let expected = written === null ? null : await checksumOfCanonical(HANDIN_FORMAT, version, written);
+  if (expected !== sha256) expected = await handInChecksum(HANDIN_FORMAT, version, file.handIn, guarded.keys);
+  if (expected !== sha256) {
     return reject('tampered', 'the contents do not match the checksum');
   }
   const parsed = HandInSchema.safeParse(file.handIn);

@@ -1,7 +1,7 @@
 /**
- * Making a hand-in on the child's device: the file (pretty JSON a person
- * can recognise) and the compact form the QR codes carry
- * (`escudo-handin.v1.` + base64url of the DEFLATE-compressed file).
+ * Making a hand-in on the child's device: the file (JSON a person can
+ * recognise by its first lines) and the compact form the QR codes carry
+ * (`escudo-handin.v1.` + base64url of the DEFLATE-compressed file text).
  *
  * Only the fields listed in `HandIn` are copied, by name, so whatever else
  * the caller's objects hold (a store result's profile id, a profile's
@@ -9,13 +9,13 @@
  * schema the teacher's side reads with, so a device never hands in what
  * the teacher would refuse.
  */
-import { canonicalJson } from '../../store/json-guard.js';
 import { describeIssue } from '../../store/records.js';
 import type { AgeBand } from '../../format/taxonomy.js';
 import type { Transcript } from '../../engine/types.js';
 import { toBase64Url } from './base64url.js';
-import { handInChecksum } from './checksum.js';
+import { checksumOfCanonical } from './checksum.js';
 import { deflate } from './compress.js';
+import { canonicalText, keysOf } from './untrusted-json.js';
 import {
   COMPACT_PREFIX,
   HANDIN_FILE_EXTENSION,
@@ -24,7 +24,6 @@ import {
   HANDIN_VERSION,
   HandInSchema,
   type HandIn,
-  type HandInFile,
 } from './format.js';
 
 /** A result as the progress store returns it; extra fields (profileId…) are ignored. */
@@ -86,16 +85,31 @@ export async function encodeHandIn(input: HandInInput): Promise<EncodedHandIn> {
   const parsed = HandInSchema.safeParse(picked);
   if (!parsed.success) return { ok: false, reason: 'invalid', detail: describeIssue(parsed.error) };
   const handIn = parsed.data;
-  const sha256 = await handInChecksum(HANDIN_FORMAT, HANDIN_VERSION, handIn);
-  const file: HandInFile = { format: HANDIN_FORMAT, version: HANDIN_VERSION, sha256, handIn };
-  const packed = deflate(new TextEncoder().encode(canonicalJson(file)));
+  const canonical = canonicalText(handIn, keysOf(handIn));
+  const sha256 = await checksumOfCanonical(HANDIN_FORMAT, HANDIN_VERSION, canonical);
+  const file = fileText(HANDIN_VERSION, sha256, canonical);
+  // The compact form packs the very same text, so both forms are read the same way.
+  const packed = deflate(new TextEncoder().encode(file));
   return {
     ok: true,
-    file: JSON.stringify(file, null, 2) + '\n',
+    file,
     compact: `${COMPACT_PREFIX}${HANDIN_VERSION}.${toBase64Url(packed)}`,
     sha256,
     handIn,
   };
+}
+
+/**
+ * The file (`HandInFile` as JSON): its head one field a line, so a person
+ * opening it sees at once what it is; then the hand-in on one line, in its
+ * canonical form, which is what the checksum covers (checksum.ts).
+ * Pretty-printing the results would double the file for no reader.
+ */
+function fileText(version: number, sha256: string, canonicalHandIn: string): string {
+  return (
+    `{\n  "format": ${JSON.stringify(HANDIN_FORMAT)},\n  "version": ${version},\n` +
+    `  "sha256": ${JSON.stringify(sha256)},\n  "handIn": ${canonicalHandIn}\n}\n`
+  );
 }
 
 /**

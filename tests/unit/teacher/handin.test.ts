@@ -111,6 +111,39 @@ describe('encode → decode', () => {
     );
   });
 
+  it('reads a file a text editor reformatted or reordered, and finds a change in it all the same', async () => {
+    const made = await encoded(fiveResults);
+    const file = JSON.parse(made.file) as Record<string, unknown>;
+    const pretty = JSON.stringify(file, null, 4);
+    const reordered = JSON.stringify({
+      handIn: file.handIn,
+      sha256: file.sha256,
+      version: 1,
+      format: HANDIN_FORMAT,
+    });
+    for (const text of [pretty, reordered, made.file.replace(/\n/g, '\r\n')]) {
+      const back = await decodeHandIn(text);
+      expect(back.ok && back.handIn).toEqual(made.handIn);
+    }
+    expect(rejected(await decodeHandIn(pretty.replace('"Kiwi"', '"Kiwo"'))).reason).toBe('tampered');
+  });
+
+  it('writes the checksum the format defines: SHA-256 of the canonical JSON of format, version and hand-in', async () => {
+    await fc.assert(
+      fc.asyncProperty(handInInput, async (input) => {
+        const made = await encoded(input);
+        const definition = canonicalJson({
+          format: HANDIN_FORMAT,
+          version: HANDIN_VERSION,
+          handIn: made.handIn,
+        });
+        expect(made.sha256).toBe(await sha256Hex(definition));
+        expect(checksumText(HANDIN_FORMAT, HANDIN_VERSION, made.handIn)).toBe(definition);
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   it('reads the file from its bytes too, with or without a byte order mark', async () => {
     const made = await encoded(sample);
     const bytes = new TextEncoder().encode('\uFEFF' + made.file);
