@@ -98,10 +98,13 @@ const ENDING_RANK: Record<EndingKind, number> = { safe: 2, helped: 2, supported:
  */
 export function compareAttempts(a: AttemptFacts, b: AttemptFacts): number {
   if (a.completed !== b.completed) return a.completed ? 1 : -1;
-  const rank = (f: AttemptFacts) => (f.endingKind ? ENDING_RANK[f.endingKind] : 0);
-  if (rank(a) !== rank(b)) return rank(a) - rank(b);
-  const share = (f: AttemptFacts) => f.spottedShare ?? -1;
-  if (share(a) !== share(b)) return share(a) - share(b);
+  const rankA = a.endingKind ? ENDING_RANK[a.endingKind] : 0;
+  const rankB = b.endingKind ? ENDING_RANK[b.endingKind] : 0;
+  if (rankA !== rankB) return rankA - rankB;
+  // No sign shown at all ranks below any share.
+  const shareA = a.spottedShare ?? -1;
+  const shareB = b.spottedShare ?? -1;
+  if (shareA !== shareB) return shareA - shareB;
   if (a.riskyChoices !== b.riskyChoices) return b.riskyChoices - a.riskyChoices;
   return b.falseFlags - a.falseFlags;
 }

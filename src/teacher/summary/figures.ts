@@ -47,9 +47,73 @@ function median(values: number[]): number | null {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
+const SIGN_INDEX = new Map<WarningSign, number>(WARNING_SIGNS.map((s, i) => [s, i]));
+const ACTION_INDEX = new Map<ProtectiveAction, number>(PROTECTIVE_ACTIONS.map((a, i) => [a, i]));
+
+/**
+ * An attempt made ready for adding, once: every level it is added to (up to
+ * seven: class, story, topics, and the same for all classes) reuses these
+ * counts and keys instead of walking the transcript again.
+ */
+export interface PreparedAttempt {
+  attempt: ClassAttempt;
+  facts: AttemptFacts;
+  /** Sign index → [spotted, missed], for the signs this attempt showed. */
+  signs: [number, number, number][];
+  /** Protective action index → times taken (only actions taken). */
+  actions: [number, number][];
+  risky: { key: string; node: string; choice: string; times: number }[];
+  pairKey: string;
+}
+
+function countSign(signs: [number, number, number][], sign: WarningSign, column: 1 | 2): void {
+  const index = SIGN_INDEX.get(sign)!;
+  for (const entry of signs) {
+    if (entry[0] === index) {
+      entry[column]++;
+      return;
+    }
+  }
+  const entry: [number, number, number] = [index, 0, 0];
+  entry[column] = 1;
+  signs.push(entry);
+}
+
+export function prepare(attempt: ClassAttempt, facts: AttemptFacts): PreparedAttempt {
+  const t = attempt.transcript;
+  // Plain loops over short lists: an attempt shows a handful of signs and actions.
+  const signs: [number, number, number][] = [];
+  for (const s of t.signsSpotted) for (const sign of s.signs) countSign(signs, sign, 1);
+  for (const s of t.signsMissed) for (const sign of s.signs) countSign(signs, sign, 2);
+  const actions: [number, number][] = [];
+  for (const p of t.protectiveActions) {
+    const index = ACTION_INDEX.get(p.action)!;
+    let found = false;
+    for (const entry of actions) {
+      if (entry[0] === index) {
+        entry[1]++;
+        found = true;
+      }
+    }
+    if (!found) actions.push([index, 1]);
+  }
+  const risky: PreparedAttempt['risky'] = [];
+  if (facts.riskyChoices > 0) {
+    for (const c of t.choices) {
+      if (c.rating !== 'risky') continue;
+      const key = `${attempt.scenarioId}\u0000${c.node}\u0000${c.choice}`;
+      let entry: PreparedAttempt['risky'][number] | undefined;
+      for (const r of risky) if (r.key === key) entry = r;
+      if (entry) entry.times++;
+      else risky.push({ key, node: c.node, choice: c.choice, times: 1 });
+    }
+  }
+  return { attempt, facts, signs, actions, risky, pairKey: `${attempt.childKey}\u0000${attempt.scenarioId}` };
+}
+
 interface Pair {
-  first: { attempt: ClassAttempt; facts: AttemptFacts };
-  best: { attempt: ClassAttempt; facts: AttemptFacts };
+  first: PreparedAttempt;
+  best: PreparedAttempt;
   count: number;
 }
 
@@ -82,13 +146,15 @@ export class FiguresBuilder {
   private readonly endings = zeroEndings();
   private spotted = 0;
   private missed = 0;
-  private readonly signs = new Map<WarningSign, { spotted: number; missed: number }>();
+  private readonly signSpotted = new Int32Array(WARNING_SIGNS.length);
+  private readonly signMissed = new Int32Array(WARNING_SIGNS.length);
   private flags = 0;
   private falseFlags = 0;
   private signNamed = 0;
   private signNamedWrong = 0;
   private signNamedUnknown = 0;
-  private readonly protective = new Map<ProtectiveAction, { uses: number; attempts: number }>();
+  private readonly actionUses = new Int32Array(PROTECTIVE_ACTIONS.length);
+  private readonly actionAttempts = new Int32Array(PROTECTIVE_ACTIONS.length);
   private readonly choices = { safe: 0, neutral: 0, risky: 0 };
   private readonly risky = new Map<string, RiskyChoiceFigures>();
   /** Per child and story: first and best attempt. */
@@ -96,8 +162,8 @@ export class FiguresBuilder {
 
   constructor(protected readonly top: number) {}
 
-  add(attempt: ClassAttempt, facts: AttemptFacts): void {
-    const t = attempt.transcript;
+  add(p: PreparedAttempt): void {
+    const { attempt, facts } = p;
     this.children.add(attempt.childKey);
     this.attempts++;
     if (facts.completed) this.completed++;
@@ -106,62 +172,50 @@ export class FiguresBuilder {
     this.durationMs += attempt.durationMs;
     this.spotted += facts.spotted;
     this.missed += facts.missed;
-    for (const s of t.signsSpotted) for (const sign of s.signs) this.sign(sign).spotted++;
-    for (const s of t.signsMissed) for (const sign of s.signs) this.sign(sign).missed++;
+    for (const [index, spotted, missed] of p.signs) {
+      this.signSpotted[index]! += spotted;
+      this.signMissed[index]! += missed;
+    }
     this.flags += facts.flags;
     this.falseFlags += facts.falseFlags;
     this.signNamed += facts.signNamed;
     this.signNamedWrong += facts.signNamedWrong;
     this.signNamedUnknown += facts.signNamedUnknown;
-    for (const p of t.protectiveActions) this.action(p.action).uses++;
-    for (const action of facts.protectiveActions) this.action(action).attempts++;
+    for (const [index, uses] of p.actions) {
+      this.actionUses[index]! += uses;
+      this.actionAttempts[index]!++;
+    }
     this.choices.safe += facts.safeChoices;
     this.choices.neutral += facts.neutralChoices;
     this.choices.risky += facts.riskyChoices;
-    if (facts.riskyChoices > 0) {
-      const seen = new Set<string>();
-      for (const c of t.choices) {
-        if (c.rating !== 'risky') continue;
-        const key = `${attempt.scenarioId}\u0000${c.node}\u0000${c.choice}`;
-        let entry = this.risky.get(key);
-        if (!entry) {
-          entry = { scenarioId: attempt.scenarioId, node: c.node, choice: c.choice, times: 0, attempts: 0 };
-          this.risky.set(key, entry);
-        }
-        entry.times++;
-        if (!seen.has(key)) {
-          seen.add(key);
-          entry.attempts++;
-        }
+    for (const r of p.risky) {
+      let entry = this.risky.get(r.key);
+      if (!entry) {
+        entry = { scenarioId: attempt.scenarioId, node: r.node, choice: r.choice, times: 0, attempts: 0 };
+        this.risky.set(r.key, entry);
       }
+      entry.times += r.times;
+      entry.attempts++;
     }
-    const pairKey = `${attempt.childKey}\u0000${attempt.scenarioId}`;
-    const pair = this.pairs.get(pairKey);
-    const entry = { attempt, facts };
-    if (!pair) this.pairs.set(pairKey, { first: entry, best: entry, count: 1 });
+    const pair = this.pairs.get(p.pairKey);
+    if (!pair) this.pairs.set(p.pairKey, { first: p, best: p, count: 1 });
     else {
       pair.count++;
-      if (earlier(attempt, pair.first.attempt)) pair.first = entry;
+      if (earlier(attempt, pair.first.attempt)) pair.first = p;
       const better = compareAttempts(facts, pair.best.facts);
-      if (better > 0 || (better === 0 && earlier(attempt, pair.best.attempt))) pair.best = entry;
+      if (better > 0 || (better === 0 && earlier(attempt, pair.best.attempt))) pair.best = p;
     }
-  }
-
-  private sign(sign: WarningSign) {
-    let entry = this.signs.get(sign);
-    if (!entry) this.signs.set(sign, (entry = { spotted: 0, missed: 0 }));
-    return entry;
-  }
-
-  private action(action: ProtectiveAction) {
-    let entry = this.protective.get(action);
-    if (!entry) this.protective.set(action, (entry = { uses: 0, attempts: 0 }));
-    return entry;
   }
 
   /** The signs' counts, for the discussion plan. */
   signCounts(): ReadonlyMap<WarningSign, { spotted: number; missed: number }> {
-    return this.signs;
+    const counts = new Map<WarningSign, { spotted: number; missed: number }>();
+    WARNING_SIGNS.forEach((sign, i) => {
+      if (this.signSpotted[i]! + this.signMissed[i]! > 0) {
+        counts.set(sign, { spotted: this.signSpotted[i]!, missed: this.signMissed[i]! });
+      }
+    });
+    return counts;
   }
 
   build(): Figures {
@@ -176,19 +230,21 @@ export class FiguresBuilder {
       spotted: this.spotted,
       missed: this.missed,
       spottedShare: share(this.spotted, this.spotted + this.missed),
-      signs: WARNING_SIGNS.filter((s) => this.signs.has(s)).map((sign) => {
-        const { spotted, missed } = this.signs.get(sign)!;
-        return { sign, spotted, missed, share: share(spotted, spotted + missed) };
-      }),
+      signs: [...this.signCounts()].map(([sign, { spotted, missed }]) => ({
+        sign,
+        spotted,
+        missed,
+        share: share(spotted, spotted + missed),
+      })),
       flags: this.flags,
       falseFlags: this.falseFlags,
       signNamed: this.signNamed,
       signNamedWrong: this.signNamedWrong,
       signNamedUnknown: this.signNamedUnknown,
-      protective: PROTECTIVE_ACTIONS.map((action) => ({
+      protective: PROTECTIVE_ACTIONS.map((action, i) => ({
         action,
-        uses: this.protective.get(action)?.uses ?? 0,
-        attempts: this.protective.get(action)?.attempts ?? 0,
+        uses: this.actionUses[i]!,
+        attempts: this.actionAttempts[i]!,
       })),
       choices: { ...this.choices },
       riskyChoices: [...this.risky.values()]
@@ -252,9 +308,10 @@ export class StoryBuilder extends FiguresBuilder {
   private readonly misflagged = new Map<string, number>();
   completedCount = 0;
 
-  override add(attempt: ClassAttempt, facts: AttemptFacts): void {
-    super.add(attempt, facts);
-    const t = attempt.transcript;
+  override add(p: PreparedAttempt): void {
+    super.add(p);
+    const { facts } = p;
+    const t = p.attempt.transcript;
     if (t.ending) {
       this.completedCount++;
       let node = this.endingNodes.get(t.ending.node);

@@ -13,9 +13,9 @@
 import { TOPICS, type Topic } from '../../format/taxonomy.js';
 import { normaliseClassCode } from '../class-code.js';
 import type { ClassAttempt } from '../model.js';
-import { attemptFacts, type AttemptFacts } from './attempt-facts.js';
+import { attemptFacts } from './attempt-facts.js';
 import { discussionPlan, type PlanOptions } from './discuss.js';
-import { FiguresBuilder, StoryBuilder, brief, compareIds } from './figures.js';
+import { FiguresBuilder, StoryBuilder, brief, compareIds, prepare, type PreparedAttempt } from './figures.js';
 import type { StoryFacts } from './story-facts.js';
 import type { ChildSummary, ClassSummary, StorySummary, Summary, SummaryOptions } from './types.js';
 
@@ -42,15 +42,16 @@ class Group {
     this.figures = new FiguresBuilder(top);
   }
 
-  add(attempt: ClassAttempt, facts: AttemptFacts, story: StoryFacts | undefined): void {
-    this.figures.add(attempt, facts);
+  add(prepared: PreparedAttempt, story: StoryFacts | undefined): void {
+    const { attempt, facts } = prepared;
+    this.figures.add(prepared);
     let s = this.stories.get(attempt.scenarioId);
     if (!s) this.stories.set(attempt.scenarioId, (s = new StoryBuilder(this.top)));
-    s.add(attempt, facts);
+    s.add(prepared);
     for (const topic of story?.topics ?? []) {
       let t = this.topics.get(topic);
       if (!t) this.topics.set(topic, (t = { builder: new FiguresBuilder(this.top), stories: new Set() }));
-      t.builder.add(attempt, facts);
+      t.builder.add(prepared);
       t.stories.add(attempt.scenarioId);
     }
     let child = this.children.get(attempt.childKey);
@@ -170,10 +171,10 @@ export function summarise(
     const key = normaliseClassCode(attempt.classCode);
     let group = groups.get(key);
     if (!group) groups.set(key, (group = new Group(teacherCodes.get(key) ?? key, top)));
-    const f = attemptFacts(attempt);
+    const prepared = prepare(attempt, attemptFacts(attempt));
     const story = facts.get(attempt.scenarioId);
-    group.add(attempt, f, story);
-    all.add(attempt, f, story);
+    group.add(prepared, story);
+    all.add(prepared, story);
   }
   const classes = [...groups.values()]
     .sort((a, b) => compareIds(a.code ?? '', b.code ?? ''))
