@@ -15,6 +15,7 @@ import { inflate } from './compress.js';
 import {
   COMPACT_PREFIX,
   HANDIN_FORMAT,
+  HANDIN_MAX_ATTEMPTS,
   HANDIN_MAX_COMPACT_CHARS,
   HANDIN_MAX_DEPTH,
   HANDIN_MAX_FILE_CHARS,
@@ -26,7 +27,7 @@ import {
   type HandInRejection,
 } from './format.js';
 import { parseFrame } from './qr-frames.js';
-import { parseUntrustedJson } from './untrusted-json.js';
+import { collectKeys, parseUntrustedJson } from './untrusted-json.js';
 
 export type HandInForm = 'file' | 'compact';
 
@@ -215,9 +216,17 @@ async function readFile(text: string, form: HandInForm): Promise<DecodedHandIn> 
   // The text as written first (the writer's layout, see checksum.ts); else the canonical form rebuilt.
   const written = handInText(text);
   let expected = written === null ? null : await checksumOfCanonical(HANDIN_FORMAT, version, written);
-  if (expected !== sha256) expected = await handInChecksum(HANDIN_FORMAT, version, file.handIn, guarded.keys);
+  if (expected !== sha256) {
+    const keys = collectKeys(file.handIn, HANDIN_MAX_DEPTH);
+    if (!keys.ok) return reject('malformed', keys.detail);
+    expected = await handInChecksum(HANDIN_FORMAT, version, file.handIn, keys.keys);
+  }
   if (expected !== sha256) {
     return reject('tampered', 'the contents do not match the checksum');
+  }
+  const attempts = file.handIn.attempts;
+  if (Array.isArray(attempts) && attempts.length > HANDIN_MAX_ATTEMPTS) {
+    return reject('too-large', `${attempts.length} results; a hand-in holds at most ${HANDIN_MAX_ATTEMPTS}`);
   }
   const parsed = HandInSchema.safeParse(file.handIn);
   if (!parsed.success) return reject('malformed', describeIssue(parsed.error));

@@ -376,6 +376,10 @@ describe('bad input: one reason each, never a throw', () => {
     expect(rejected(await decodeHandIn(COMPACT_PREFIX + '1.' + 'A'.repeat(5 * 1024 * 1024))).reason).toBe(
       'too-large',
     );
+    const one = (await encoded(fiveResults)).handIn.attempts[0]!;
+    const many = Array.from({ length: HANDIN_MAX_ATTEMPTS + 1 }, (_, i) => ({ ...one, id: `r${i}` }));
+    const crowded = await forged({ ...(await encoded(fiveResults)).handIn, attempts: many });
+    expect(rejected(await decodeHandIn(crowded)).reason).toBe('too-large');
     // 40 MB of spaces pack into a few dozen kilobytes.
     const bomb = deflateSync(new Uint8Array(40 * 1024 * 1024).fill(0x20), { level: 9 });
     expect(bomb.length).toBeLessThan(100_000);
