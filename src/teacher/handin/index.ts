@@ -7,7 +7,7 @@ export {
   type HandInAttemptInput,
   type HandInInput,
 } from './encode.js';
-export { decodeHandIn, type DecodedHandIn, type HandInForm } from './decode.js';
+export { decodeHandIn, decodeHandIns, type DecodedHandIn, type HandInForm } from './decode.js';
 export { checkClass, type ClassCheck } from './check-class.js';
 export { toClassAttempts, type ClassAttemptOptions } from './class-attempts.js';
 export * from './qr-frames.js';

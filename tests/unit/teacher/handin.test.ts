@@ -19,6 +19,7 @@ import {
   HANDIN_VERSION,
   checkClass,
   decodeHandIn,
+  decodeHandIns,
   encodeHandIn,
   splitForQr,
   suggestHandInFileName,
@@ -496,6 +497,20 @@ describe('the class a hand-in belongs to', () => {
     expect(attempts[0]).toMatchObject({ childKey: fiveResults.childKey, nickname: 'Kiwi', ageBand: '11-14' });
     expect(attempts[0]!.transcript).toEqual(fiveResults.attempts[0]!.transcript);
   });
+});
+
+it('reads many hand-ins at once, in order, the bad ones beside the good', async () => {
+  const good = await encoded(fiveResults);
+  const inputs = [good.file, 'nonsense', good.compact, good.file.slice(0, 200), null];
+  const results = await decodeHandIns(inputs, { concurrency: 3 });
+  expect(results.map((r) => (r.ok ? r.form : r.reason))).toEqual([
+    'file',
+    'not-escudo',
+    'compact',
+    'truncated',
+    'not-escudo',
+  ]);
+  expect(await decodeHandIns([])).toEqual([]);
 });
 
 it('an unfinished play can be handed in too', async () => {
