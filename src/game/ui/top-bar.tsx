@@ -5,7 +5,10 @@
 import type { App } from '../app';
 import { SCREENS } from '../screen-names';
 
-export function QuickExitButton({ app }: { app: App }) {
+/** What Quick exit needs of a shell: its words and the exit itself (the game's App, the teacher area's). */
+export type QuickExitHost = Pick<App, 't' | 'quickExit'>;
+
+export function QuickExitButton({ app }: { app: QuickExitHost }) {
   return (
     <button
       type="button"

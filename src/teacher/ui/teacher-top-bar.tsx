@@ -1,0 +1,59 @@
+/**
+ * The bar at the top of every teacher page: back (or the area's name),
+ * Quick exit (the game's own button, top right on every size), the
+ * language, Lock once the PIN was entered, and the way back to the game.
+ */
+import { QuickExitButton } from '../../game/ui/top-bar';
+import type { TeacherApp } from '../teacher-app';
+
+export interface TeacherTopBarProps {
+  app: TeacherApp;
+  back?: { label: string; go: () => void } | undefined;
+  /** The PIN was entered: offer Lock. */
+  unlocked: boolean;
+}
+
+export function TeacherTopBar({ app, back, unlocked }: TeacherTopBarProps) {
+  const i18n = app.services.i18n;
+  return (
+    <header class="topbar teacher-topbar">
+      <div class="topbar-left">
+        {back ? (
+          <button type="button" class="btn btn-ghost" data-testid="back" onClick={back.go}>
+            {back.label}
+          </button>
+        ) : (
+          <span class="brand">{app.t('area.brand')}</span>
+        )}
+      </div>
+      <QuickExitButton app={app} />
+      <div class="topbar-actions">
+        <select
+          aria-label={app.t('language.choose')}
+          data-testid="language-select"
+          value={i18n.language()}
+          onChange={(e) => void app.setLanguage(e.currentTarget.value)}
+        >
+          {app.services.languages.map((l) => (
+            <option key={l.code} value={l.code} lang={l.code}>
+              {l.name}
+            </option>
+          ))}
+        </select>
+        {unlocked && (
+          <button
+            type="button"
+            class="btn btn-ghost"
+            data-testid="teacher-lock"
+            onClick={() => void app.lock()}
+          >
+            {app.t('area.lock')}
+          </button>
+        )}
+        <button type="button" class="btn btn-ghost" data-testid="teacher-leave" onClick={() => app.leave()}>
+          {app.t('area.leave')}
+        </button>
+      </div>
+    </header>
+  );
+}
