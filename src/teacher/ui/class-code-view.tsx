@@ -25,7 +25,12 @@ export function ClassCodeView({ code, text }: { code: string; text: TeacherText 
         ))}
       </p>
       <p class="class-code-spelled" aria-hidden="true">
-        {text('class.codeSpelled', { code: groups.map((g) => g.split('').join(' · ')).join('  —  ') })}
+        {text('class.codeSpelled', { code: '' })}
+        {groups.map((g, i) => (
+          <span key={i} class="class-code-spelled-group">
+            {g.split('').join(' ')}
+          </span>
+        ))}
       </p>
     </figure>
   );

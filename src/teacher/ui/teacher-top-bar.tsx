@@ -1,7 +1,8 @@
 /**
  * The bar at the top of every teacher page: back (or the area's name),
  * Quick exit (the game's own button, top right on every size), the
- * language, Lock once the PIN was entered, and the way back to the game.
+ * language, Lock once the PIN was entered, and (where there is no back)
+ * the way back to the game.
  */
 import { QuickExitButton } from '../../game/ui/top-bar';
 import type { TeacherApp } from '../teacher-app';
@@ -50,9 +51,12 @@ export function TeacherTopBar({ app, back, unlocked }: TeacherTopBarProps) {
             {app.t('area.lock')}
           </button>
         )}
-        <button type="button" class="btn btn-ghost" data-testid="teacher-leave" onClick={() => app.leave()}>
-          {app.t('area.leave')}
-        </button>
+        {/* Pages with a back button lead home first; the way out to the game is on the home and PIN pages. */}
+        {!back && (
+          <button type="button" class="btn btn-ghost" data-testid="teacher-leave" onClick={() => app.leave()}>
+            {app.t('area.leave')}
+          </button>
+        )}
       </div>
     </header>
   );
