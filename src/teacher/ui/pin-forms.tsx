@@ -9,6 +9,7 @@ import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { confirmDelete, type ConfirmHost } from '../../game/ui/confirm';
 import type { PinService, UnlockResult } from '../pin/index';
 import { countdown, type TeacherText } from './text';
+import '../styles/pin-forms.css';
 
 export interface PinFormProps {
   /** Where dialogs open, and Quick exit inside them. */
