@@ -9,6 +9,7 @@
 import { join } from 'node:path';
 import { checkScenario, type Finding } from '../format/check/index.js';
 import { formatFindings } from './format-findings.js';
+import { projectContentFindings } from './read-project-content.js';
 import { readScenarioSource, scenarioFolders } from './read-scenario.js';
 
 interface Options {
@@ -61,6 +62,7 @@ function main(): number {
     checked++;
     findings.push(...checkScenario(source));
   }
+  if (options.ids.length === 0 && options.dir === 'scenarios') findings.push(...projectContentFindings());
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   if (options.json) console.log(JSON.stringify(findings, null, 2));

@@ -36,6 +36,8 @@ export const SIGNS_OFFERED: Readonly<Record<AgeBand, readonly WarningSign[]>> = 
     'guilt',
     'image-request',
     'meetup-request',
+    // "If you tell, you'll get in trouble": intimidation to keep a child quiet.
+    'threat',
   ],
   '14-18': [
     'flattery',

@@ -1,65 +1,137 @@
 /**
- * Two rules from the project's safeguarding guide (docs/safeguarding.md)
- * that a machine can check:
- * - age: sextortion scenarios are for 13+, so never for the 7-11 band; for
+ * The rules from the project's safeguarding guide (docs/safeguarding.md)
+ * that a machine can check on a story:
+ * - age: sextortion stories are for 13+, so never for the 7-11 band; for
  *   11-14, the player should help a friend rather than be the target;
- * - right words: "sexual abuse images of children", never "child
- *   pornography"; "sexual exploitation", never "child prostitution" (in the
- *   languages we ship; other languages are left to their reviewers).
+ * - the content lint (content-lint.ts) on every line of every table, each
+ *   line checked for what its place in the story calls for:
+ *   - right words everywhere, teacher notes included;
+ *   - blaming phrasings in what speaks to the player about what they did:
+ *     endings (title, debrief, lessons), choice and flag feedback, the
+ *     story's own texts and notes, and the narrator, friends and trusted
+ *     adults. Never in a stranger's messages (a guilt trip there is the
+ *     warning sign being taught), the player's own words, image
+ *     descriptions or teacher notes (which may quote what not to say);
+ *   - reading limits of the story's youngest age band on everything a child
+ *     reads, but not on teacher notes or names.
  */
+import { AGE_BANDS, PLAYER, NARRATOR, type AgeBand } from '../taxonomy.js';
 import { entryText } from '../text.js';
+import { lintText, type LintOptions } from './content-lint.js';
 import type { CheckContext } from './context.js';
+import { lineUses, type LineRole, type LineUse } from './line-uses.js';
 
-interface WordRule {
-  pattern: RegExp;
-  instead: string;
-}
-
-/** Phrases to avoid and what to say instead, by language (the part of the tag before "-"). */
-const WORD_RULES: Record<string, WordRule[]> = {
-  en: [
-    { pattern: /child(ren)?'?s? porn\w*/i, instead: 'sexual abuse images of children' },
-    { pattern: /child(ren)?'?s? prostitut\w*/i, instead: 'sexual exploitation of children' },
-  ],
-  es: [
-    { pattern: /pornograf[ií]a infantil/i, instead: 'material de abuso sexual infantil' },
-    { pattern: /prostituci[oó]n infantil/i, instead: 'explotación sexual infantil' },
-  ],
-  pt: [
-    { pattern: /pornografia infantil/i, instead: 'imagens de abuso sexual de crianças e adolescentes' },
-    { pattern: /prostitui[cç][aã]o infantil/i, instead: 'exploração sexual de crianças e adolescentes' },
-  ],
-};
+/**
+ * The codes of the safeguarding rules, here and in the project's own files
+ * (project-content.ts): what a build should refuse to ship with.
+ */
+export const SAFEGUARDING_CODES: readonly string[] = [
+  'age-band-topic',
+  'friend-helper-suggested',
+  'wording',
+  'blaming',
+  'long-sentence',
+  'long-word',
+  'sign-not-offered',
+  'helpline-schema',
+  'helpline-unverifiable',
+  'helpline-duplicate-id',
+  'helpline-review-due',
+  'helpline-expired',
+];
 
 export function checkSafeguarding(ctx: CheckContext): void {
+  checkAgeAndRole(ctx);
+  checkTables(ctx);
+}
+
+function checkAgeAndRole(ctx: CheckContext): void {
   const { scenario, scenarioFile: file, report } = ctx;
-  if (scenario.topics.includes('sextortion')) {
-    const young = scenario.ageBands.indexOf('7-11');
-    if (young >= 0) {
-      const msg = 'sextortion scenarios are for ages 13 and up; remove the 7-11 age band';
-      report.add(file, 'error', 'age-band-topic', msg, ['ageBands', young]);
-    }
-    if (scenario.ageBands.includes('11-14') && scenario.player.role === 'self') {
-      const msg =
-        'for 11-14, a sextortion scenario should let the player help a friend instead of being the target; set player: { role: friend-helper }';
-      report.add(file, 'warning', 'friend-helper-suggested', msg, ['topics']);
-    }
+  if (!scenario.topics.includes('sextortion')) return;
+  const young = scenario.ageBands.indexOf('7-11');
+  if (young >= 0) {
+    const msg = 'sextortion scenarios are for ages 13 and up; remove the 7-11 age band';
+    report.add(file, 'error', 'age-band-topic', msg, ['ageBands', young]);
   }
+  if (scenario.ageBands.includes('11-14') && scenario.player.role === 'self') {
+    const msg =
+      'for 11-14, a sextortion scenario should let the player help a friend instead of being the target; set player: { role: friend-helper }';
+    report.add(file, 'warning', 'friend-helper-suggested', msg, ['topics']);
+  }
+}
+
+/** Roles no child reads in the game: teacher notes and names. */
+const NOT_FOR_CHILDREN: ReadonlySet<LineRole> = new Set([
+  'learning goal',
+  'discussion question',
+  'content note',
+  'ground rule',
+  'disclosure note',
+  'contact name',
+  'group name',
+]);
+
+/** Roles that speak to the player about what they did, so must never blame. */
+const SPEAKS_TO_PLAYER: ReadonlySet<LineRole> = new Set([
+  'scenario title',
+  'scenario summary',
+  "children's note",
+  'flag feedback',
+  'choice feedback',
+  'ending title',
+  'debrief line',
+  'lesson',
+]);
+
+/** Whether a message's sender is one whose words must never blame: narrator, friend, trusted adult. */
+function senderMustNotBlame(ctx: CheckContext, use: LineUse): boolean {
+  const [, nodeId, , index] = use.path;
+  const message = ctx.scenario.nodes[nodeId as string]?.messages[index as number];
+  if (!message) return false;
+  if (message.from === NARRATOR) return true;
+  if (message.from === PLAYER) return false;
+  const role = ctx.scenario.contacts[message.from]?.role;
+  return role === 'friend' || role === 'adult-ally';
+}
+
+function optionsFor(ctx: CheckContext, use: LineUse, band: AgeBand | undefined): LintOptions {
+  if (NOT_FOR_CHILDREN.has(use.role)) return { blame: false };
+  const blame = SPEAKS_TO_PLAYER.has(use.role) || (use.role === 'message' && senderMustNotBlame(ctx, use));
+  return band ? { blame, band } : { blame };
+}
+
+/** A line used in several places gets every check any of its uses calls for. */
+function merge(a: LintOptions | undefined, b: LintOptions): LintOptions {
+  if (!a) return b;
+  const band = a.band ?? b.band;
+  return band ? { blame: a.blame || b.blame, band } : { blame: a.blame || b.blame };
+}
+
+function checkTables(ctx: CheckContext): void {
+  const { scenario, report } = ctx;
+  const band = AGE_BANDS.find((b) => scenario.ageBands.includes(b));
+  const options = new Map<string, LintOptions>();
+  for (const use of lineUses(scenario))
+    options.set(use.id, merge(options.get(use.id), optionsFor(ctx, use, band)));
 
   for (const [lang, table] of Object.entries(ctx.texts)) {
     const tableFile = ctx.textFiles[lang];
-    const rules = WORD_RULES[lang.split('-')[0]!] ?? [];
-    if (!tableFile || rules.length === 0) continue;
+    if (!tableFile) continue;
     for (const [id, entry] of Object.entries(table)) {
       const text = entryText(entry);
       const forms = (typeof text === 'string' ? [text] : Object.values(text)).filter(
         (f): f is string => typeof f === 'string',
       );
-      for (const rule of rules) {
-        const found = forms.map((f) => rule.pattern.exec(f)?.[0]).find((m) => m !== undefined);
-        if (found === undefined) continue;
-        const msg = `line "${id}" says "${found}"; say "${rule.instead}" instead (see the safeguarding principles)`;
-        report.add(tableFile, 'warning', 'wording', msg, [id]);
+      // A line nothing uses (already reported) still gets the right-words check.
+      const lineOptions = options.get(id) ?? { blame: false };
+      const seen = new Set<string>();
+      for (const form of forms) {
+        for (const p of lintText(form, lang, lineOptions)) {
+          const msg = `line "${id}" ${p.detail}`;
+          if (seen.has(msg)) continue;
+          seen.add(msg);
+          report.add(tableFile, p.severity, p.code, msg, [id]);
+        }
       }
     }
   }

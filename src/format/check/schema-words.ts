@@ -119,6 +119,9 @@ const MISSING_HINTS: Record<string, string> = {
   playerNote:
     ': the line id of the note children read before the story starts (calm, not giving away the twist, ' +
     'saying they can stop at any time and talk to an adult); teacherNotes.contentNote is only for the teacher',
+  // assets/helplines.yaml (docs/helplines.md)
+  verifiedOn: ': the day (YYYY-MM-DD) someone checked the entry against its source, or null for a candidate',
+  verifiedBy: ': who checked it, as a role or organisation (never a person’s name), or null for a candidate',
 };
 
 function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaProblem[] {

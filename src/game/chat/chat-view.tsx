@@ -8,6 +8,7 @@ import type { App } from '../app';
 import { SCREENS } from '../screen-names';
 import { QuickExitButton } from '../ui/top-bar';
 import { Avatar } from '../ui/avatar-view';
+import { ChatSide } from './chat-side';
 import { FeedbackPanel } from './feedback-panel';
 import { pickSign } from './flag-dialog';
 import { chatName, LineView, type LineContext } from './line-view';
@@ -126,6 +127,7 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
   const statusKind = chatStatus(state.chat, state.lines, { typing: state.typing, ended: !!state.ending });
   const status = statusKind === 'none' ? '' : app.t(`chat.${statusKind}`);
   const firstEnabled = state.choices?.options.find((o) => o.enabled)?.id;
+  const inChildWords = childWords(app, story.ageBands);
 
   return (
     <main class={`screen screen-chat app-${look.app}`} data-testid="screen-chat" data-app={look.app}>
@@ -181,7 +183,7 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
           app={app}
           st={st}
           feedback={state.feedback}
-          childWords={childWords(app, story.ageBands)}
+          childWords={inChildWords}
           onClose={closeFeedback}
         />
         <div class="chat-bottom">
@@ -250,6 +252,14 @@ export function ChatView({ app, session }: { app: App; session: ChatSession }) {
             ))}
         </div>
       </div>
+      <ChatSide
+        app={app}
+        look={look}
+        name={chatName(ctx, state.chat)}
+        status={status}
+        spotted={state.spotted}
+        childWords={inChildWords}
+      />
     </main>
   );
 }

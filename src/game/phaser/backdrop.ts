@@ -28,7 +28,13 @@ class BackdropScene extends Phaser.Scene {
       this.shapes.push(g);
     }
     this.redraw();
-    this.scale.on('resize', () => this.redraw());
+    // The camera keeps the size it had when the scene started unless told:
+    // without this, a window that grew (or a game started while the title
+    // screen still took room) leaves a blank strip below the sky.
+    this.scale.on('resize', (size: Phaser.Structs.Size) => {
+      this.cameras.resize(size.width, size.height);
+      this.redraw();
+    });
   }
 
   setMood(mood: Mood): void {
@@ -111,7 +117,10 @@ export function createBackdrop(parent: HTMLElement, reducedMotion: boolean): Bac
   const game = new Phaser.Game({
     type: Phaser.WEBGL,
     parent,
-    transparent: false,
+    // Transparent: wherever the canvas is not painted (seen in headless
+    // Chromium as a strip the height of the top bar at the bottom of scrolling
+    // screens) the page's own gradient shows, not a white band.
+    transparent: true,
     banner: false,
     audio: { noAudio: true },
     input: { keyboard: false, mouse: false, touch: false, gamepad: false },

@@ -7,6 +7,7 @@
 import type { App } from '../app';
 import { signDescription, signName } from '../chat/signs';
 import type { FlagSummary } from './debrief-summary';
+import { spottedByMessage } from './debrief-sections';
 
 export function FlagsSpotted({
   app,
@@ -26,19 +27,23 @@ export function FlagsSpotted({
       <p data-testid="flag-count">{app.t('debrief.flagged', { count: summary.flagged })}</p>
       {summary.spotted.length > 0 ? (
         <ul class="sign-items" data-testid="signs-spotted">
-          {summary.spotted.map((s) => (
-            <li class="sign-item" key={s.sign} data-sign={s.sign}>
-              <strong class="sign-name">{name(s.sign)}</strong>
-              <p>{signDescription(app, s.sign)}</p>
-              <blockquote>{st(s.message)}</blockquote>
-              {s.picked === null ? (
+          {spottedByMessage(summary.spotted).map((m) => (
+            <li class="sign-item" key={m.message} data-message={m.message}>
+              <blockquote>{st(m.message)}</blockquote>
+              {m.signs.map((sign) => (
+                <div class="sign-of-message" key={sign} data-sign={sign}>
+                  <strong class="sign-name">{name(sign)}</strong>
+                  <p>{signDescription(app, sign)}</p>
+                </div>
+              ))}
+              {m.picked === null ? (
                 <p class="sign-pick" data-testid="sign-pick">
                   {app.t('debrief.youWereUnsure')}
                 </p>
               ) : (
-                !s.matched && (
+                !m.matched && (
                   <p class="sign-pick" data-testid="sign-pick">
-                    {app.t('debrief.youPicked', { sign: name(s.picked) })}
+                    {app.t('debrief.youPicked', { sign: name(m.picked) })}
                   </p>
                 )
               )}

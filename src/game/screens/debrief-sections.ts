@@ -16,6 +16,32 @@ export function messagesOnce(
   return [...byMessage].map(([message, signs]) => ({ message, signs }));
 }
 
+/** A flagged message with every sign it was the first example of, and what the player named on it. */
+export interface SpottedMessage {
+  message: string;
+  signs: string[];
+  picked: string | null;
+  matched: boolean;
+}
+
+/**
+ * The signs the player spotted, grouped by message as the missed ones are:
+ * one quote, then each sign it shows (a message with two signs was quoted
+ * twice before, once under each).
+ */
+export function spottedByMessage(
+  spotted: readonly { sign: string; message: string; picked: string | null; matched: boolean }[],
+): SpottedMessage[] {
+  const byMessage = new Map<string, SpottedMessage>();
+  for (const s of spotted) {
+    const entry = byMessage.get(s.message);
+    if (entry) entry.signs.push(s.sign);
+    else
+      byMessage.set(s.message, { message: s.message, signs: [s.sign], picked: s.picked, matched: s.matched });
+  }
+  return [...byMessage.values()];
+}
+
 /**
  * Which debrief sections start open. On a phone only the first, so the page
  * is a short list of headings to open (it was 3,725 px of text); on a wide

@@ -1,10 +1,15 @@
 /**
  * The help card's data: assets/helplines.yaml (as plain data from the build),
- * handled by pure functions (the data is passed in; see helplines.ts),
- * read as untrusted input. Only entries with a verification date are ever
- * shown to a child; a country without any gets "talk to a trusted adult or
- * teacher" from the debrief instead.
+ * handled by pure functions (the data and today's date are passed in; see
+ * helplines.ts), read as untrusted input. An entry is shown to a child only
+ * when it is verified (a date, the https page it was checked on, and who
+ * checked it) and that check has not run out (src/format/helpline-policy.ts:
+ * a year, then a grace period); a country without any gets "talk to a
+ * trusted adult or teacher" from the debrief instead. The checker reports
+ * every entry this leaves out (docs/helplines.md).
  */
+import { showable } from '../../format/helpline-policy';
+
 /** The parsed helplines.yaml (untrusted). */
 export type HelplineData = unknown;
 
@@ -27,21 +32,35 @@ interface RawEntry {
   how?: unknown;
   value?: unknown;
   description?: unknown;
-  verified?: unknown;
+  source?: unknown;
+  verifiedOn?: unknown;
+  verifiedBy?: unknown;
   forImages?: unknown;
 }
 
 const COUNTRY_KEY = 'escudo.country';
 
-function verifiedEntries(list: unknown, chain: readonly string[]): HelpLine[] {
+/** `YYYY-MM-DD` from the data (YAML may hand over a date object), or undefined. */
+function dateOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return undefined;
+}
+
+/** Verified, with its source page and who checked it, and the check still holds today. */
+function verifiedToday(e: RawEntry, today: string): boolean {
+  const on = dateOf(e.verifiedOn);
+  if (on === undefined || !showable(on, today)) return false;
+  if (typeof e.source !== 'string' || !/^https:\/\/\S+$/.test(e.source)) return false;
+  return typeof e.verifiedBy === 'string' && e.verifiedBy.trim() !== '';
+}
+
+function verifiedEntries(list: unknown, chain: readonly string[], today: string): HelpLine[] {
   if (!Array.isArray(list)) return [];
   const out: HelpLine[] = [];
   for (const e of list as RawEntry[]) {
     if (!e || typeof e !== 'object') continue;
-    const verified = e.verified;
-    const isDate =
-      (typeof verified === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(verified)) || verified instanceof Date;
-    if (!isDate) continue; // never show an unverified line to a child
+    if (!verifiedToday(e, today)) continue; // never show an unverified or stale line to a child
     if (typeof e.id !== 'string' || typeof e.name !== 'string' || typeof e.value !== 'string') continue;
     if (e.how !== 'phone' && e.how !== 'web') continue;
     if (e.how === 'web' && !/^https:\/\/[^\s]+$/.test(e.value)) continue;
@@ -77,11 +96,11 @@ function data(raw: HelplineData): { everywhere?: unknown; countries?: Record<str
   return { everywhere: d.everywhere, countries };
 }
 
-/** Countries that have at least one verified entry. */
-export function helpCountries(raw: HelplineData): string[] {
+/** Countries that have at least one entry shown today. */
+export function helpCountries(raw: HelplineData, today: string): string[] {
   const countries = data(raw).countries ?? {};
   return Object.keys(countries)
-    .filter((c) => /^[A-Z]{2}$/.test(c) && verifiedEntries(countries[c], []).length > 0)
+    .filter((c) => /^[A-Z]{2}$/.test(c) && verifiedEntries(countries[c], [], today).length > 0)
     .sort();
 }
 
@@ -89,12 +108,14 @@ export function helpLinesFor(
   raw: HelplineData,
   country: string | null,
   chain: readonly string[],
+  today: string,
 ): { country: HelpLine[]; everywhere: HelpLine[] } {
   const d = data(raw);
   const countries = d.countries ?? {};
   return {
-    country: country && Object.hasOwn(countries, country) ? verifiedEntries(countries[country], chain) : [],
-    everywhere: verifiedEntries(d.everywhere, chain),
+    country:
+      country && Object.hasOwn(countries, country) ? verifiedEntries(countries[country], chain, today) : [],
+    everywhere: verifiedEntries(d.everywhere, chain, today),
   };
 }
 
@@ -160,8 +181,9 @@ export function helpCardLines(
   country: string | null,
   chain: readonly string[],
   imagesInStory: boolean,
+  today: string,
 ): HelpCardLines {
-  const lines = helpLinesFor(raw, country, chain);
+  const lines = helpLinesFor(raw, country, chain, today);
   return {
     country: lines.country.filter((l) => !l.forImages || imagesInStory),
     general: lines.everywhere.filter((l) => !l.forImages),

@@ -36,7 +36,7 @@ function ConfirmDialog({ app, question, yesLabel, answer }: ConfirmDialogProps) 
   return (
     <dialog
       ref={dialog}
-      class="dialog"
+      class="dialog dialog-confirm"
       aria-labelledby={titleId}
       data-testid="confirm-dialog"
       onCancel={() => reply(false)}

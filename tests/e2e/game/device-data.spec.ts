@@ -14,6 +14,7 @@ import { gameText } from './expected-text';
 import { createProfileByKeyboard, messageSpeed, passAdultGate, playToEnding, startStory } from './journeys';
 import { press, tabTo } from './keyboard';
 import { checkScreen } from './screens';
+import { openSettings } from './top-bar';
 
 const LANG = 'pt-BR';
 
@@ -92,7 +93,7 @@ test('saved progress: mirror after a wipe, backup, delete, load back, tampered c
     await expect(page.getByTestId('play')).toBeEnabled();
     await press(page, page.getByTestId('play'));
     await expect(page.getByTestId('screen-hub')).toBeVisible();
-    await press(page, page.getByTestId('open-settings'));
+    await openSettings(page);
     await press(page, page.getByTestId('open-data'));
     // The page is for adults: the first time, the teacher PIN is made.
     await expect(page.getByTestId('screen-gate')).toBeVisible();
@@ -166,7 +167,7 @@ test('saved progress: mirror after a wipe, backup, delete, load back, tampered c
     await expect(page.getByTestId('screen-profile')).toBeVisible();
     await press(page, page.getByTestId('profile-pick'));
     await expect(page.getByTestId('screen-hub')).toBeVisible();
-    await press(page, page.getByTestId('open-settings'));
+    await openSettings(page);
     await expect(page.getByTestId('screen-settings')).toBeVisible();
     await press(page, page.getByTestId('delete-mine'));
     await confirmByKeyboard(page);

@@ -15,6 +15,7 @@ import { gameText } from './expected-text';
 import { messageSpeed, playToEnding } from './journeys';
 import { press, tabTo } from './keyboard';
 import { shootAllSizes } from './screens';
+import { openSettings } from './top-bar';
 
 async function newProfile(page: Page, band: string): Promise<string> {
   await page.getByTestId(`band-${band}`).check();
@@ -122,7 +123,7 @@ for (const lang of LANGS) {
       });
 
       await test.step('200 % text: hub, profile and debrief photographed at every size', async () => {
-        await press(page, page.getByTestId('open-settings'));
+        await openSettings(page);
         await tabTo(page, page.getByTestId('setting-textScale'));
         await page.keyboard.press('End');
         await expect(page.locator('html')).toHaveCSS('font-size', '32px');

@@ -3,6 +3,7 @@ import type { Page } from '@playwright/test';
 import { expect, STORY } from './fixtures';
 import { assertReachable } from '../lib/reachable';
 import { press, tabTo } from './keyboard';
+import { openSettings } from './top-bar';
 
 /** What the chat shows now, as values that change with every arrival, choice, flag or dialog. */
 export interface ChatStep {
@@ -98,7 +99,7 @@ export async function waitForTurnChecked(
 
 /** Settings → message speed ("fast" or "at once"), by keyboard: the select is focused, then arrowed down. */
 export async function messageSpeed(page: Page, speed: 'fast' | 'instant'): Promise<void> {
-  await press(page, page.getByTestId('open-settings'));
+  await openSettings(page);
   const select = page.getByTestId('setting-messageSpeed');
   await tabTo(page, select);
   for (let i = 0; i < (speed === 'fast' ? 1 : 2); i++) await page.keyboard.press('ArrowDown');

@@ -10,6 +10,7 @@ import { seriousAxeViolations } from './axe';
 import { chatInReach, passAdultGate, screenInReach, waitForTurn } from './journeys';
 import { press, tabTo } from './keyboard';
 import { overflowsSideways, shootWhole } from './screens';
+import { openSettings } from './top-bar';
 
 const LANG = 'es';
 test.use({ lang: LANG, reducedMotion: 'no-preference', viewport: { width: 320, height: 640 } });
@@ -30,7 +31,7 @@ test('text at 200 % on a 320 px screen, high contrast', async ({ game }) => {
   await expect(page.getByTestId('play')).toBeEnabled();
   await press(page, page.getByTestId('play'));
   await expect(page.getByTestId('screen-profile')).toBeVisible();
-  await press(page, page.getByTestId('open-settings'));
+  await openSettings(page);
   await expect(page.getByTestId('screen-settings')).toBeVisible();
   await tabTo(page, page.getByTestId('setting-textScale'));
   await page.keyboard.press('End');

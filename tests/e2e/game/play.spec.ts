@@ -24,6 +24,7 @@ import {
 import { press } from './keyboard';
 import { checkScreen } from './screens';
 import { StoryGraph } from './story-graph';
+import { openSettings } from './top-bar';
 
 /** Every message in the log and every choice is in the accessibility tree, with its authored words. */
 async function checkAccessibilityTree(page: Page, lines: Lines, nickname: string): Promise<void> {
@@ -89,8 +90,9 @@ for (const lang of LANGS) {
         await checkAccessibilityTree(page, lines, nickname);
       });
 
-      await test.step('flag the first message (11–14: pick a sign, or "not sure")', async () => {
-        await press(page, page.getByTestId('flag').first());
+      await test.step('flag a message with a sign (11–14: pick a sign, or "not sure")', async () => {
+        // Leo's second message: his first, "gg", is a normal thing to say and shows no sign.
+        await press(page, page.getByTestId('flag').nth(1));
         await expect(page.getByTestId('flag-dialog')).toBeVisible();
         await checkScreen(page, lang, '06-flag-dialog');
         await press(page, page.getByTestId('sign-unsure'));
@@ -202,7 +204,7 @@ for (const lang of LANGS) {
       });
 
       await test.step('settings, and the saved-progress page reached from them', async () => {
-        await press(page, page.getByTestId('open-settings'));
+        await openSettings(page);
         await expect(page.getByTestId('screen-settings')).toBeVisible();
         await checkScreen(page, lang, '13-settings');
         await press(page, page.getByTestId('open-data'));

@@ -8,6 +8,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, LANGS, STORY, test, type GamePage } from './fixtures';
 import { chatInReach, endingTitle, messageIds, screenInReach, waitForTurn } from './journeys';
+import { openSettings } from './top-bar';
 
 type Use = (target: Locator) => Promise<void>;
 const click: Use = (target) => target.click();
@@ -39,7 +40,7 @@ async function playByPointer(game: GamePage, use: Use, reopen: boolean): Promise
   await use(page.getByTestId('create-profile'));
   await expect(page.getByTestId('screen-hub')).toBeVisible();
   await screenInReach(page, 'stories screen');
-  await use(page.getByTestId('open-settings'));
+  await openSettings(page, use);
   await expect(page.getByTestId('screen-settings')).toBeVisible();
   await screenInReach(page, 'settings');
   await page.getByTestId('setting-messageSpeed').selectOption('instant');
@@ -50,8 +51,9 @@ async function playByPointer(game: GamePage, use: Use, reopen: boolean): Promise
   await use(page.getByTestId('content-note-start'));
   await expect(page.getByTestId('screen-chat')).toBeVisible();
   await waitForTurn(page);
-  // Flag the first message with the pointer too.
-  await use(page.getByTestId('flag').first());
+  // Flag Leo's second message with the pointer too (his first, "gg", is a
+  // normal thing to say after a match and shows no warning sign).
+  await use(page.getByTestId('flag').nth(1));
   await expect(page.getByTestId('flag-dialog')).toBeVisible();
   await chatInReach(page, 'flag dialog');
   await use(page.getByTestId('sign-unsure'));

@@ -16,6 +16,7 @@ import { assertReachable } from '../lib/reachable';
 import { expect, STORY, test } from './fixtures';
 import { chatInReach, screenInReach, waitForTurnChecked } from './journeys';
 import { SHOTS_DIR } from './screens';
+import { openSettings } from './top-bar';
 
 const SHOTS = `${SHOTS_DIR}/reachable`;
 
@@ -31,7 +32,7 @@ async function newPlayer(page: Page, textScale: 1 | 2): Promise<void> {
   await page.click('[data-testid="play"]:not([disabled])');
   await page.waitForSelector('[data-testid="screen-profile"]');
   // Messages arrive one by one, quickly: every arrival is a step to check.
-  await page.click('[data-testid="open-settings"]');
+  await openSettings(page, (l) => l.click());
   await page.waitForSelector('[data-testid="screen-settings"]');
   await page.selectOption('[data-testid="setting-messageSpeed"]', 'fast');
   if (textScale === 2) {
@@ -69,6 +70,7 @@ async function playChecked(page: Page, label: string): Promise<number> {
       await page.click('[data-testid="sign-unsure"]');
       await page.waitForSelector('[data-testid="flag-feedback"]:not([hidden])');
       await chatInReach(page, `${label}, flag feedback`);
+      await sidePanelBesidePhone(page, label);
       await page.click('[data-testid="flag-ok"]');
       await page.waitForSelector('[data-testid="flag-feedback"][hidden]', { state: 'attached' });
       checked += 2;
@@ -79,6 +81,32 @@ async function playChecked(page: Page, label: string): Promise<number> {
     await page.waitForFunction((choice) => !document.querySelector(`[data-choice="${choice}"]`), id);
   }
   throw new Error(`${label}: no ending reached`);
+}
+
+/**
+ * On a wide window the chat has a panel beside the phone (the contact, the
+ * signs spotted so far, what helps); on phones and with large text on
+ * smaller screens it is not there. Where shown: fully in the window, beside
+ * the phone and not over it, listing the sign just found (or none).
+ */
+async function sidePanelBesidePhone(page: Page, label: string): Promise<void> {
+  const side = page.getByTestId('chat-side');
+  const { width, height } = page.viewportSize()!;
+  const large = await page.evaluate(() => document.documentElement.classList.contains('large-text'));
+  const wide = large ? width >= 1800 && height >= 900 : width >= 1100 && height >= 600;
+  if (!wide) {
+    await expect(side, `${label}: no side panel on this screen`).toBeHidden();
+    return;
+  }
+  await expect(side, `${label}: the side panel is shown`).toBeInViewport({ ratio: 1 });
+  const [panel, phone] = await Promise.all([side.boundingBox(), page.locator('.phone').boundingBox()]);
+  expect(panel!.x, `${label}: the panel is beside the phone, not over it`).toBeGreaterThanOrEqual(
+    phone!.x + phone!.width,
+  );
+  const realSign = await page.locator('[data-testid="flag-feedback"].is-correct').count();
+  const chips = await page.locator('[data-testid="chat-side-spotted"] li').count();
+  if (realSign) expect(chips, `${label}: the panel lists the sign just found`).toBeGreaterThan(0);
+  else expect(chips, `${label}: a message that looks normal adds no sign`).toBe(0);
 }
 
 /** The whole journey at one size and text scale, with screenshots of the end of the story. */

@@ -14,6 +14,9 @@ type Expected = [file: string, line: number, column: number, severity: string, c
 const HIDDEN_ALL =
   'hides every protective action (block, report, tell-adult, save-evidence, leave); players should always have a way out';
 
+const SHORTER =
+  'use a shorter word (or, if none says the same, add it to LONG_WORDS_ALLOWED in src/format/check/reading-level.ts)';
+
 const HOW_TO =
   'declare it under "teaches" on the line that says it, or add a short debrief or lesson line that does (in every language)';
 
@@ -312,7 +315,54 @@ const EXPECTED: Record<string, Expected[]> = {
       18,
       'warning',
       'wording',
-      'line "blocked.debrief" says "child pornography"; say "sexual abuse images of children" instead (see the safeguarding principles)',
+      'line "blocked.debrief" says "child pornography"; say "child sexual abuse material" instead (docs/safeguarding.md, "Right words")',
+    ],
+  ],
+  // The stranger's "it's your fault I'm sad" (a guilt trip, the sign being taught) is not reported.
+  blaming: [
+    [
+      'text/en.yaml',
+      15,
+      18,
+      'warning',
+      'blaming',
+      'line "blocked.debrief" says "Why did you", which can read as blaming the child; say what happened and what helps now, never what they should have done (docs/safeguarding.md, "Never the child\'s fault")',
+    ],
+  ],
+  'long-sentence': [
+    [
+      'text/en.yaml',
+      15,
+      18,
+      'warning',
+      'long-sentence',
+      'line "blocked.debrief" has a sentence of 18 words ("Someone who asks you for secrets is not…"); for ages 7-11 keep sentences to 15 words or fewer: split it, or say less',
+    ],
+    [
+      'text/en.yaml',
+      17,
+      15,
+      'error',
+      'long-sentence',
+      'line "told.debrief" has a sentence of 37 words ("The person who asked for the secret did…"); for ages 7-11 keep sentences to 15 words or fewer: split it, or say less',
+    ],
+  ],
+  'long-word': [
+    [
+      'text/en.yaml',
+      15,
+      18,
+      'error',
+      'long-word',
+      `line "blocked.debrief" uses "incomprehensibilities" (21 letters); for ages 7-11 words of more than 11 letters are hard to read: ${SHORTER}`,
+    ],
+    [
+      'text/en.yaml',
+      18,
+      15,
+      'warning',
+      'long-word',
+      `line "lesson.trust" uses "unbelievable" (12 letters); for ages 7-11 words of more than 11 letters are hard to read: ${SHORTER}`,
     ],
   ],
   'missing-source-table': [

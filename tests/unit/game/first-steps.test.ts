@@ -8,7 +8,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { PLAYER_AVATARS } from '../../../src/format/taxonomy';
 import { firstScreen } from '../../../src/game/first-screen';
-import { messagesOnce, sectionOpen } from '../../../src/game/screens/debrief-sections';
+import { messagesOnce, sectionOpen, spottedByMessage } from '../../../src/game/screens/debrief-sections';
+import { flagSummary } from '../../../src/game/screens/debrief-summary';
 import { AGE_CHOICES, bandForAge, randomPlayerAvatar } from '../../../src/game/screens/profile-form';
 import { looksLikeRealName } from '../../../src/game/screens/real-name';
 import {
@@ -102,6 +103,8 @@ describe('who is playing', () => {
 
 describe('help card lines', () => {
   const DATA = parse(readFileSync('assets/helplines.yaml', 'utf8'));
+  // A fixed day inside the entries' year of verification, so the test does not age.
+  const TODAY = '2026-12-10';
   const { packs } = buildAllPacks(process.cwd());
   const story = (id: string) => JSON.parse(packs.get(id)!).scenario;
   it('decides from the story data whether images are part of it', () => {
@@ -113,12 +116,12 @@ describe('help card lines', () => {
     expect(storyInvolvesImages(asked)).toBe(true);
   });
   it('never offers an image removal tool after a story with no images', () => {
-    const card = helpCardLines(DATA, null, ['es'], false);
+    const card = helpCardLines(DATA, null, ['es'], false, TODAY);
     expect(card.imageTools).toEqual([]);
     expect([...card.country, ...card.general].some((l) => l.forImages)).toBe(false);
   });
   it('offers it, after the general lines, where images are part of the story', () => {
-    const card = helpCardLines(DATA, 'BR', ['pt-BR'], true);
+    const card = helpCardLines(DATA, 'BR', ['pt-BR'], true, TODAY);
     expect(card.imageTools.map((l) => l.id)).toEqual(['take-it-down']);
     expect(card.country.map((l) => l.id)).toContain('disque-100');
     expect(card.general.some((l) => l.forImages)).toBe(false);
@@ -157,6 +160,21 @@ describe('debrief layout', () => {
     expect(messagesOnce(groups)).toEqual([
       { message: 'm1', signs: ['flattery', 'secrecy'] },
       { message: 'm2', signs: ['gift-bribe'] },
+    ]);
+  });
+  it('quotes a spotted message once, with every sign it shows and what the player named on it', () => {
+    const summary = flagSummary({
+      flags: [{ message: 'm1', sign: 'secrecy' }, { message: 'm2' }],
+      signsSpotted: [
+        { message: 'm1', signs: ['flattery', 'isolation'] },
+        { message: 'm2', signs: ['flattery', 'gift-bribe'] },
+      ],
+      falseFlags: [],
+    });
+    expect(spottedByMessage(summary.spotted)).toEqual([
+      { message: 'm1', signs: ['flattery', 'isolation'], picked: 'secrecy', matched: false },
+      // flattery was already shown with m1: m2 is the example of gift-bribe only.
+      { message: 'm2', signs: ['gift-bribe'], picked: null, matched: false },
     ]);
   });
   it('opens only the first section on a phone, all on a wide screen', () => {

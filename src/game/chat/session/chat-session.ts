@@ -75,6 +75,8 @@ export interface ChatSessionState {
    * has said so.
    */
   flagged: ReadonlySet<string>;
+  /** The warning signs on the messages flagged so far, each once, in the order found. */
+  spotted: readonly WarningSign[];
   /** What the last flag meant, until the player dismisses it. */
   feedback: FlagFeedback | null;
 }
@@ -104,6 +106,7 @@ export class ChatSession {
     protective: [],
     ending: null,
     flagged: new Set(),
+    spotted: [],
     feedback: null,
   };
   private readonly listeners = new Set<(state: ChatSessionState) => void>();
@@ -177,7 +180,7 @@ export class ChatSession {
     await this.save();
     this.setChat(this.engineState.chat);
     // Messages flagged before a reload keep their mark.
-    this.update({ flagged: markedMessages(this.engineState) });
+    this.update({ flagged: markedMessages(this.engineState), spotted: spottedSigns(this.engineState) });
     // A story just started opens with its first message waiting, as when a
     // chat app is opened from a notification.
     this.showing = this.show(events, instant, !saved);
@@ -229,7 +232,12 @@ export class ChatSession {
     if (!result) return undefined;
     const feedback = flagFeedback(result);
     const ending = this.current.ending && { ...this.current.ending, transcript: this.engineState.transcript };
-    this.update({ flagged: markedMessages(this.engineState), feedback, ...(ending ? { ending } : {}) });
+    this.update({
+      flagged: markedMessages(this.engineState),
+      spotted: spottedSigns(this.engineState),
+      feedback,
+      ...(ending ? { ending } : {}),
+    });
     this.cue({ type: 'flag', feedback });
     return feedback;
   }
@@ -435,4 +443,8 @@ export class ChatSession {
 /** Flagged messages that show a warning sign; a false flag leaves no mark. */
 function markedMessages(state: EngineState): ReadonlySet<string> {
   return new Set(state.transcript.flags.filter((f) => f.correct).map((f) => f.message));
+}
+
+function spottedSigns(state: EngineState): readonly WarningSign[] {
+  return [...new Set(state.transcript.signsSpotted.flatMap((m) => m.signs))];
 }

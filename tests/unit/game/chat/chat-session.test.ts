@@ -193,25 +193,33 @@ describe('flags', () => {
 
   it('the named sign is one the message shows: matched, worth celebrating', async () => {
     const h = await atGroup();
-    const feedback = await h.session.flag('start.leo.gg', 'flattery');
+    const feedback = await h.session.flag('start.leo.best', 'flattery');
     expect(feedback).toMatchObject({
       outcome: 'matched',
       textKey: 'flag.matched',
-      signs: ['flattery'],
+      signs: ['flattery', 'isolation'],
       correct: true,
       celebrate: true,
     });
     expect(h.session.state.feedback).toEqual(feedback);
-    expect(h.session.state.flagged.has('start.leo.gg')).toBe(true);
+    expect(h.session.state.flagged.has('start.leo.best')).toBe(true);
   });
 
   it('"not sure" on a message that shows a sign: a real catch, and the sign is explained', async () => {
     const h = await atGroup();
-    expect(await h.session.flag('start.leo.gg', null)).toMatchObject({
+    expect(await h.session.flag('start.leo.best', null)).toMatchObject({
       outcome: 'unsure',
       textKey: 'flag.unsureResult',
-      explain: ['flattery'],
+      explain: ['flattery', 'isolation'],
       correct: true,
+    });
+  });
+
+  it('"gg" after a match is a normal thing to say: flagging it is a false flag, kindly answered', async () => {
+    const h = await atGroup();
+    expect(await h.session.flag('start.leo.gg', 'flattery')).toMatchObject({
+      outcome: 'false-flag',
+      correct: false,
     });
   });
 
@@ -292,19 +300,39 @@ describe('flags', () => {
     await act(a, () => a.session.choose('c.coins.no'));
     await act(a, () => a.session.choose('c.probe.friends'));
     await a.session.flag('group.sofi.weird', null);
-    await a.session.flag('start.leo.gg', 'flattery');
+    await a.session.flag('start.leo.best', 'flattery');
     a.session.leave();
     const b = makeSession(progress, profileId, 'instant');
     await b.session.begin();
-    expect([...b.session.state.flagged]).toEqual(['start.leo.gg']);
+    expect([...b.session.state.flagged]).toEqual(['start.leo.best']);
+  });
+
+  it('lists the signs spotted so far, each once, also after a reload (the panel beside a wide chat)', async () => {
+    const { progress, profileId } = await newPlayer();
+    const a = makeSession(progress, profileId, 'instant');
+    await a.session.begin();
+    await untilIdle(a);
+    expect(a.session.state.spotted).toEqual([]);
+    await a.session.flag('start.leo.best', 'secrecy');
+    expect(a.session.state.spotted).toEqual(['flattery', 'isolation']);
+    await act(a, () => a.session.choose('c.start.who'));
+    await act(a, () => a.session.choose('c.coins.no'));
+    await act(a, () => a.session.choose('c.probe.friends'));
+    // A message that looks normal adds nothing.
+    await a.session.flag('group.sofi.weird', null);
+    expect(a.session.state.spotted).toEqual(['flattery', 'isolation']);
+    a.session.leave();
+    const b = makeSession(progress, profileId, 'instant');
+    await b.session.begin();
+    expect(b.session.state.spotted).toEqual(['flattery', 'isolation']);
   });
 
   it('the feedback stays until dismissed', async () => {
     const h = await atGroup();
-    await h.session.flag('start.leo.gg');
+    await h.session.flag('start.leo.best');
     h.session.dismissFeedback();
     expect(h.session.state.feedback).toBeNull();
-    expect(h.session.state.flagged.has('start.leo.gg')).toBe(true);
+    expect(h.session.state.flagged.has('start.leo.best')).toBe(true);
   });
 });
 

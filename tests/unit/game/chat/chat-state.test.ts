@@ -59,6 +59,26 @@ describe('a blocked contact', () => {
   });
 });
 
+describe('a chat the player left', () => {
+  it('says "you left this chat", not "online", until someone writes there again', async () => {
+    const { h } = await started();
+    expect(statusOf(h.session.state)).toBe('online');
+    await act(h, () => h.session.protect('leave'));
+    const note = h.session.state.lines.find((l) => l.kind === 'protective');
+    expect(note).toMatchObject({ action: 'leave', chat: 'leo' });
+    // This story moves on to the friends' group; a story may also stay in the same window.
+    const lines = h.session.state.lines;
+    expect(chatStatus('leo', lines, { typing: false, ended: false })).toBe('left');
+    expect(statusOf(h.session.state)).toBe('online');
+    // Someone writing in that chat again opens it again.
+    const reopened = [
+      ...lines,
+      { kind: 'contact', key: 'x', id: 'x', chat: 'leo', from: 'leo', at: 0 },
+    ] as unknown as Parameters<typeof chatStatus>[1];
+    expect(chatStatus('leo', reopened, { typing: false, ended: false })).toBe('online');
+  });
+});
+
 describe('each conversation keeps its own look', () => {
   it("keeps the player's message to the friends in the messenger look inside the game chat", async () => {
     const { h } = await started();
