@@ -1,10 +1,10 @@
 /**
- * The bar at the top of every teacher page: back (or the area's name),
- * Quick exit (the game's own button, top right on every size), the
- * language, Lock once the PIN was entered, and (where there is no back)
- * the way back to the game.
+ * The bar at the top of every teacher page, in the game's frame (folding
+ * into a menu when narrow): back (or the area's name), Quick exit (the
+ * game's own button, top right on every size), the language, Lock once the
+ * PIN was entered, and (where there is no back) the way back to the game.
  */
-import { QuickExitButton } from '../../game/ui/top-bar';
+import { LanguageSelect, TopBarFrame } from '../../game/ui/top-bar';
 import type { TeacherApp } from '../teacher-app';
 
 export interface TeacherTopBarProps {
@@ -15,49 +15,41 @@ export interface TeacherTopBarProps {
 }
 
 export function TeacherTopBar({ app, back, unlocked }: TeacherTopBarProps) {
-  const i18n = app.services.i18n;
   return (
-    <header class="topbar teacher-topbar">
-      <div class="topbar-left">
-        {back ? (
+    <TopBarFrame
+      app={app}
+      left={
+        back ? (
           <button type="button" class="btn btn-ghost" data-testid="back" onClick={back.go}>
             {back.label}
           </button>
         ) : (
           <span class="brand">{app.t('area.brand')}</span>
-        )}
-      </div>
-      <QuickExitButton app={app} />
-      <div class="topbar-actions">
-        <select
-          aria-label={app.t('language.choose')}
-          data-testid="language-select"
-          value={i18n.language()}
-          onChange={(e) => void app.setLanguage(e.currentTarget.value)}
+        )
+      }
+    >
+      <LanguageSelect
+        app={app}
+        languages={app.services.languages}
+        language={app.services.i18n.language()}
+        choose={(code) => void app.setLanguage(code)}
+      />
+      {unlocked && (
+        <button
+          type="button"
+          class="btn btn-ghost"
+          data-testid="teacher-lock"
+          onClick={() => void app.lock()}
         >
-          {app.services.languages.map((l) => (
-            <option key={l.code} value={l.code} lang={l.code}>
-              {l.name}
-            </option>
-          ))}
-        </select>
-        {unlocked && (
-          <button
-            type="button"
-            class="btn btn-ghost"
-            data-testid="teacher-lock"
-            onClick={() => void app.lock()}
-          >
-            {app.t('area.lock')}
-          </button>
-        )}
-        {/* Pages with a back button lead home first; the way out to the game is on the home and PIN pages. */}
-        {!back && (
-          <button type="button" class="btn btn-ghost" data-testid="teacher-leave" onClick={() => app.leave()}>
-            {app.t('area.leave')}
-          </button>
-        )}
-      </div>
-    </header>
+          {app.t('area.lock')}
+        </button>
+      )}
+      {/* Pages with a back button lead home first; the way out to the game is on the home and PIN pages. */}
+      {!back && (
+        <button type="button" class="btn btn-ghost" data-testid="teacher-leave" onClick={() => app.leave()}>
+          {app.t('area.leave')}
+        </button>
+      )}
+    </TopBarFrame>
   );
 }
