@@ -19,6 +19,19 @@ export default defineConfig({
     // Keep every asset a real file: the CSP allows data: images but we prefer cacheable files.
     assetsInlineLimit: 0,
     chunkSizeWarningLimit: 1500,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            // zod and the one line that turns its eval probe off, in a chunk of
+            // their own: a chunk runs whole before any chunk that imports it, so
+            // the setting is in place before a schema is built, whichever of the
+            // game and the teacher area loads first (the CSP forbids eval).
+            { name: 'zod', test: /node_modules[\\/]zod[\\/]|src[\\/]game[\\/]services[\\/]zod-jitless/ },
+          ],
+        },
+      },
+    },
   },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

@@ -8,6 +8,7 @@ import locales from 'virtual:escudo-locales';
 import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
 import { bootQuickExit } from './quick-exit';
+import { isTeacherHash } from '../teacher/routes';
 import type { StartOptions } from '../main';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -34,6 +35,7 @@ function render(): void {
   play.textContent = text('boot.play');
   play.disabled = false;
   $('title-progress-label').textContent = text('boot.loading');
+  $('title-teacher').textContent = text('boot.forTeachers');
 }
 
 function fillLanguages(): void {
@@ -101,6 +103,7 @@ async function play(): Promise<void> {
     };
     quickExit.stop();
     await main.startEscudo(options);
+    gameStarted = true;
     $('title-screen').remove();
     // The game's code, texts and first story are loaded now: keep them for offline play.
     window.setTimeout(keepForOffline, 3000);
@@ -135,6 +138,57 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
       .catch(() => undefined);
   });
 }
+// The teacher area: its own code and texts, loaded only when it is opened
+// (the "For teachers" link, or an address #/teacher…), never before Play.
+let gameStarted = false;
+let teacherOpen = false;
+async function openTeacher(): Promise<void> {
+  if (teacherOpen) return;
+  // The game owns the page once it runs: start afresh in the teacher area.
+  if (gameStarted) return location.reload();
+  teacherOpen = true;
+  const title = $('title-screen');
+  const play = $<HTMLButtonElement>('title-play');
+  play.disabled = true;
+  const root = document.createElement('div');
+  root.id = 'teacher-root';
+  const back = () => {
+    teacherOpen = false;
+    root.remove();
+    title.hidden = false;
+    quickExit.resume();
+    // The teacher may have chosen another language there.
+    lang = initialLanguage(codes);
+    $<HTMLSelectElement>('title-lang-select').value = lang;
+    render();
+  };
+  try {
+    const { startTeacherArea } = await import('../teacher/start');
+    quickExit.stop();
+    title.hidden = true;
+    document.body.append(root);
+    await startTeacherArea({
+      parent: root,
+      language: lang,
+      languages: locales.map((l) => ({ code: l.code, name: l.name })),
+      rememberLanguage,
+      onLeave: () => {
+        back();
+        $('title-teacher').focus();
+      },
+    });
+  } catch (e) {
+    console.error(e);
+    back();
+    history.replaceState(null, '', location.pathname + location.search);
+    showError(text('boot.error'));
+  }
+}
+window.addEventListener('hashchange', () => {
+  if (isTeacherHash(location.hash)) void openTeacher();
+});
+if (isTeacherHash(location.hash)) void openTeacher();
+
 const playButton = $<HTMLButtonElement>('title-play');
 playButton.addEventListener('pointerdown', () => void loadGame().catch(() => undefined), { once: true });
 playButton.addEventListener('click', () => void play());

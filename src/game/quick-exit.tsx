@@ -9,7 +9,15 @@ import type { App } from './app';
 const COVER_CLASS = 'quick-exit-cover';
 
 /** The cover itself: always in the page, hidden and empty until shown. */
-export function QuickExitCover({ app, visible, onBack }: { app: App; visible: boolean; onBack: () => void }) {
+export function QuickExitCover({
+  app,
+  visible,
+  onBack,
+}: {
+  app: Pick<App, 't'>;
+  visible: boolean;
+  onBack: () => void;
+}) {
   return (
     <div class={COVER_CLASS} data-testid="quick-exit-cover" hidden={!visible}>
       {visible && (

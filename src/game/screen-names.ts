@@ -7,5 +7,7 @@ export const SCREENS = {
   settings: 'settings',
   /** Saved progress on this device: backup, deletion (for adults). */
   data: 'data',
+  /** Hand in my results: a file and QR codes for the teacher. */
+  handIn: 'hand-in',
 } as const;
 export type ScreenName = (typeof SCREENS)[keyof typeof SCREENS];

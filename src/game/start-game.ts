@@ -9,6 +9,7 @@ import { firstScreen } from './first-screen';
 import { SCREENS, type ScreenName } from './screen-names';
 import { debriefScreen } from './screens/debrief';
 import { deviceDataScreen } from './screens/device-data';
+import { handInScreen } from './screens/hand-in';
 import { hubScreen } from './screens/hub';
 import { profileView } from './screens/profile';
 import { settingsScreen } from './screens/settings';
@@ -23,6 +24,7 @@ const SCREEN_BUILDERS: Record<ScreenName, ScreenBuilder> = {
   [SCREENS.debrief]: debriefScreen,
   [SCREENS.settings]: settingsScreen,
   [SCREENS.data]: deviceDataScreen,
+  [SCREENS.handIn]: handInScreen,
 };
 
 export async function startGame(parent: HTMLElement, services: GameServices): Promise<App> {

@@ -1,6 +1,8 @@
 /**
  * i18next for the game. Namespaces:
  * - `ui`, `signs`, `endings`, `store`: assets/locales/<lang>/<ns>.json (flat keys);
+ * - more namespaces of the same folders on demand (`loadNamespace`: the
+ *   teacher area's `teacher`, `lessons`), kept loaded across language changes;
  * - `scenario:<id>`: each scenario's text tables, added when its pack loads.
  * Keys are flat (`keySeparator: false`) and namespaces are always passed as
  * an option (`nsSeparator: false`), so ids like `intro.hello` stay whole.
@@ -18,19 +20,21 @@ export interface GameI18n {
   readonly instance: I18n;
   readonly languages: readonly string[];
   language(): string;
-  /** Translate a key of a namespace (default `ui`). */
-  t(key: string, options?: TOptions & { ns?: string }): string;
+  /** Translate a key of a namespace (default `ui`); with a list, the first namespace that has it. */
+  t(key: string, options?: TOptions & { ns?: string | readonly string[] }): string;
   /** True when the key exists in the language or its fallbacks. */
   has(key: string, ns?: string): boolean;
   changeLanguage(code: string): Promise<void>;
+  /** Loads one more namespace of assets/locales/ (current language and its fallbacks). */
+  loadNamespace(ns: string): Promise<void>;
   addScenarioTexts(id: string, resources: Record<string, Record<string, string>>): void;
   /** BCP-47 tags tried in order for the current language (for speech, help lines). */
   chain(): string[];
 }
 
-async function loadLanguage(instance: I18n, lang: string): Promise<void> {
+async function loadLanguage(instance: I18n, lang: string, namespaces: Iterable<string>): Promise<void> {
   await Promise.all(
-    BASE_NAMESPACES.map(async (ns) => {
+    [...namespaces].map(async (ns) => {
       if (instance.hasResourceBundle(lang, ns)) return;
       const load = localeFile(lang, ns);
       if (!load) return;
@@ -58,8 +62,10 @@ export async function createI18n(language: string, languages: readonly string[])
     resources: {},
     initAsync: false,
   } as Parameters<I18n['init']>[0]);
-  const ensure = async (code: string) => {
-    await Promise.all([code, ...fallbackChain(code, languages)].map((l) => loadLanguage(instance, l)));
+  // Every namespace loaded so far, so a language change brings all of them.
+  const namespaces = new Set<string>(BASE_NAMESPACES);
+  const ensure = async (code: string, only: Iterable<string> = namespaces) => {
+    await Promise.all([code, ...fallbackChain(code, languages)].map((l) => loadLanguage(instance, l, only)));
   };
   await ensure(language);
   const api: GameI18n = {
@@ -71,6 +77,11 @@ export async function createI18n(language: string, languages: readonly string[])
     async changeLanguage(code) {
       await ensure(code);
       await instance.changeLanguage(code);
+    },
+    async loadNamespace(ns) {
+      if (namespaces.has(ns)) return;
+      namespaces.add(ns);
+      await ensure(instance.language, [ns]);
     },
     addScenarioTexts(id, resources) {
       for (const [lang, table] of Object.entries(resources)) {

@@ -42,6 +42,8 @@ export const LOCALE_KEYS_FOR_ADULTS: readonly string[] = [
   'lessons:*',
   // Safety ratings are for the teacher area, never shown to a child as a score.
   'endings:rating.*',
+  // The teacher area and the PIN asked before the saved-progress page.
+  'teacher:*',
 ];
 
 /** Keys that hold lists or patterns, not sentences: only the right-words check. */

@@ -2,8 +2,9 @@
  * "Saved progress on this device", for the adults around the child: whether
  * the browser keeps it, the players on this device (each can be deleted), a
  * backup file to save and load, deleting old results, and deleting
- * everything. Every deletion asks first. Until the teacher area has its PIN,
- * the confirmation is the safeguard (see docs/progress-data.md).
+ * everything. Every deletion asks first, and the page itself opens only
+ * with the teacher PIN (adult-gate.tsx; docs/teacher-area.md); "Lock" asks
+ * for it again.
  */
 import type { VNode } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
@@ -11,6 +12,7 @@ import { BACKUP_MAX_CHARS, type ImportResult, type Profile } from '../../store/i
 import type { App, ScreenParams } from '../app';
 import { Avatar } from '../ui/avatar-view';
 import { confirmDelete } from '../ui/confirm';
+import { downloadText } from '../ui/download';
 import { TopBar } from '../ui/top-bar';
 import { dataBack } from './back-targets';
 import { backupFileName, importMessage, keptText, RETENTION_DAYS, type StoreText } from './device-data-text';
@@ -39,7 +41,15 @@ async function loadDeviceData(app: App): Promise<DeviceData> {
   return { kept, profiles: await progress.listProfiles() };
 }
 
-function DeviceDataScreen({ app, params, initial }: { app: App; params: ScreenParams; initial: DeviceData }) {
+interface DeviceDataProps {
+  app: App;
+  params: ScreenParams;
+  initial: DeviceData;
+  /** Locks the page behind the PIN again; its label, in the teacher's words. */
+  lock: { label: string; run: () => void };
+}
+
+function DeviceDataScreen({ app, params, initial, lock }: DeviceDataProps) {
   const progress = app.services.progress;
   const store = storeText(app);
   const [data, setData] = useState(initial);
@@ -71,7 +81,7 @@ function DeviceDataScreen({ app, params, initial }: { app: App; params: ScreenPa
 
   const exportBackup = async () => {
     try {
-      download(await progress.exportBackup(), backupFileName(app.services.now()));
+      downloadText(await progress.exportBackup(), backupFileName(app.services.now()));
       say(store('backup.exported'));
     } catch {
       say(app.t('profile.errorSave'));
@@ -96,6 +106,19 @@ function DeviceDataScreen({ app, params, initial }: { app: App; params: ScreenPa
       <div class="panel">
         <h1 ref={heading}>{app.t('data.title')}</h1>
         <p class="lead">{app.t('data.intro')}</p>
+        <p>
+          <button
+            type="button"
+            class="btn btn-secondary"
+            data-testid="data-lock"
+            onClick={() => {
+              lock.run();
+              back();
+            }}
+          >
+            {lock.label}
+          </button>
+        </p>
 
         <h2>{app.t('data.kept')}</h2>
         <p data-testid="data-kept">{data.kept}</p>
@@ -237,18 +260,12 @@ function ImportControl({ app, done }: { app: App; done: (result: ImportResult) =
   );
 }
 
-/** Saves text as a file through a same-origin blob address; nothing leaves the device. */
-function download(text: string, name: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export async function deviceDataScreen(app: App, params: ScreenParams): Promise<VNode> {
-  return <DeviceDataScreen app={app} params={params} initial={await loadDeviceData(app)} />;
+  // The PIN's code and words load only when an adult opens the page.
+  const { adultGate, gamePins, teacherText } = await import('./adult-gate');
+  const gate = await adultGate(app, params);
+  if (gate) return gate;
+  const pins = await gamePins(app);
+  const lock = { label: teacherText(app)('gate.lock'), run: () => pins.lock() };
+  return <DeviceDataScreen app={app} params={params} initial={await loadDeviceData(app)} lock={lock} />;
 }

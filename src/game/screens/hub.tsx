@@ -42,6 +42,16 @@ function HubScreen({ app, profile, topics }: HubScreenProps) {
           <h1>{app.t('hub.title', { nickname: profile.nickname })}</h1>
         </div>
         <p class="lead">{app.t('hub.intro')}</p>
+        <p class="hub-hand-in">
+          <button
+            type="button"
+            class="btn btn-secondary"
+            data-testid="open-hand-in"
+            onClick={() => void app.go(SCREENS.handIn)}
+          >
+            {app.t('hub.handIn')}
+          </button>
+        </p>
         {topics.length === 0 && <p class="notice">{app.t('hub.none')}</p>}
         <div class="hub-topics">
           {topics.map(({ topic, stories }) => (

@@ -9,6 +9,7 @@ import type { Profile, ProgressStore, Settings } from '../../store/index';
 import type { GameI18n } from '../../i18n/index';
 import type { ScenarioIndexEntry } from './scenario-index';
 import type { SoundName } from '../../audio/sound-names';
+import type { HandInCodec } from '../hand-in/codec';
 
 export type ProfileData = Profile;
 export type SettingsData = Settings;
@@ -49,6 +50,12 @@ export interface GameServices {
    * screen says so once, kindly.
    */
   progressLost?: 'all' | 'some' | false;
+  /**
+   * Loads the hand-in encoder (file and QR codes) when "Hand in my results"
+   * opens, so it never adds to the game's first download. Absent: the screen
+   * says handing in is not available here.
+   */
+  handIn?: () => Promise<HandInCodec>;
 }
 
 /** Typing-time multiplier for each message-speed setting. */

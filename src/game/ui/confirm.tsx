@@ -5,11 +5,15 @@
  */
 import { useId, useLayoutEffect, useRef } from 'preact/hooks';
 import type { App } from '../app';
+import type { QuickExitHost } from './top-bar';
 import { DialogHead } from './dialog-head';
 import { showOverlay } from './overlay';
 
+/** What the question needs of a shell: words, Quick exit and where to show the dialog. */
+export type ConfirmHost = QuickExitHost & Pick<App, 'host'>;
+
 interface ConfirmDialogProps {
-  app: App;
+  app: ConfirmHost;
   question: string;
   yesLabel: string | undefined;
   answer: (yes: boolean) => void;
@@ -56,7 +60,7 @@ function ConfirmDialog({ app, question, yesLabel, answer }: ConfirmDialogProps) 
   );
 }
 
-export function confirmDelete(app: App, question: string, yesLabel?: string): Promise<boolean> {
+export function confirmDelete(app: ConfirmHost, question: string, yesLabel?: string): Promise<boolean> {
   return new Promise((resolve) => {
     let answered = false;
     const answer = (yes: boolean) => {

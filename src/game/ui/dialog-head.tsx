@@ -5,10 +5,9 @@
  * dialog scrolls (`.dialog-head` in game.css). Give the dialog's first real
  * control `autofocus`, or opening it focuses Quick exit.
  */
-import type { App } from '../app';
-import { QuickExitButton } from './top-bar';
+import { QuickExitButton, type QuickExitHost } from './top-bar';
 
-export function DialogHead({ app, titleId, title }: { app: App; titleId: string; title: string }) {
+export function DialogHead({ app, titleId, title }: { app: QuickExitHost; titleId: string; title: string }) {
   return (
     <div class="dialog-head">
       <h2 id={titleId}>{title}</h2>

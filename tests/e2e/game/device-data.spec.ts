@@ -1,7 +1,8 @@
 /**
  * The saved-progress page, keyboard first: after the browser deletes its
  * database the player comes back from the mirror; save a backup file,
- * delete everything (after a confirmation), load the file back and find the
+ * delete everything (after a confirmation; the page itself opens with the
+ * teacher PIN, made here the first time), load the file back and find the
  * player and their results again; a tampered copy is refused with a reason
  * and changes nothing; a player deletes their own profile from the
  * settings; when both copies are gone the game says so, kindly.
@@ -10,7 +11,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { expect, STORY, test } from './fixtures';
 import { gameText } from './expected-text';
-import { createProfileByKeyboard, messageSpeed, playToEnding, startStory } from './journeys';
+import { createProfileByKeyboard, messageSpeed, passAdultGate, playToEnding, startStory } from './journeys';
 import { press, tabTo } from './keyboard';
 import { checkScreen } from './screens';
 import { openSettings } from './top-bar';
@@ -94,7 +95,10 @@ test('saved progress: mirror after a wipe, backup, delete, load back, tampered c
     await expect(page.getByTestId('screen-hub')).toBeVisible();
     await openSettings(page);
     await press(page, page.getByTestId('open-data'));
-    await expect(page.getByTestId('screen-data')).toBeVisible();
+    // The page is for adults: the first time, the teacher PIN is made.
+    await expect(page.getByTestId('screen-gate')).toBeVisible();
+    await expect(page.getByTestId('screen-data'), 'nothing of the page shows before the PIN').toHaveCount(0);
+    await passAdultGate(page);
     // One of the three things the store can say about keeping the progress.
     const keptTexts = ['granted', 'denied', 'unsupported'].map((k) => store[`persistence.${k}`]!);
     expect

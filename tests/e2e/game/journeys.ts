@@ -162,3 +162,34 @@ export async function endingTitle(page: Page): Promise<string> {
   await expect(title).not.toBeEmpty();
   return (await title.textContent())?.trim() ?? '';
 }
+
+/** The teacher PIN the browser tests make when the saved-progress page first asks for one. */
+export const TEST_PIN = '2468';
+
+/**
+ * After "Saved progress on this device" was pressed: the teacher PIN's gate,
+ * by keyboard. The first time on a device it makes the PIN (typed twice);
+ * later it enters it; when this tab is unlocked already the page is open.
+ * Ends on the saved-progress page.
+ */
+export async function passAdultGate(page: Page, pin = TEST_PIN): Promise<void> {
+  const gate = page.getByTestId('screen-gate');
+  const data = page.getByTestId('screen-data');
+  await expect(gate.or(data)).toBeVisible();
+  if (await data.isVisible()) return;
+  const newPin = page.getByTestId('pin-new');
+  const field = newPin.or(page.getByTestId('pin-enter'));
+  await expect(field).toBeVisible();
+  if (await newPin.isVisible()) {
+    await tabTo(page, newPin);
+    await page.keyboard.type(pin);
+    await tabTo(page, page.getByTestId('pin-again'));
+    await page.keyboard.type(pin);
+    await press(page, page.getByTestId('pin-set'));
+  } else {
+    await tabTo(page, page.getByTestId('pin-enter'));
+    await page.keyboard.type(pin);
+    await press(page, page.getByTestId('pin-unlock'));
+  }
+  await expect(data).toBeVisible();
+}

@@ -7,7 +7,7 @@
  */
 import { expect, STORY, test } from './fixtures';
 import { seriousAxeViolations } from './axe';
-import { chatInReach, screenInReach, waitForTurn } from './journeys';
+import { chatInReach, passAdultGate, screenInReach, waitForTurn } from './journeys';
 import { press, tabTo } from './keyboard';
 import { overflowsSideways, shootWhole } from './screens';
 import { openSettings } from './top-bar';
@@ -49,7 +49,9 @@ test('text at 200 % on a 320 px screen, high contrast', async ({ game }) => {
 
   // The saved-progress page, in the same large, high-contrast text.
   await press(page, page.getByTestId('open-data'));
-  await expect(page.getByTestId('screen-data')).toBeVisible();
+  await expect(page.getByTestId('screen-gate')).toBeVisible();
+  await fits('gate');
+  await passAdultGate(page);
   await fits('data');
   await noSeriousAxe('on the saved-progress page in high contrast');
   await press(page, page.getByTestId('back'));

@@ -16,6 +16,7 @@ import {
   endingTitle,
   messageIds,
   messageSpeed,
+  passAdultGate,
   playToEnding,
   screenInReach,
   waitForTurn,
@@ -207,7 +208,7 @@ for (const lang of LANGS) {
         await expect(page.getByTestId('screen-settings')).toBeVisible();
         await checkScreen(page, lang, '13-settings');
         await press(page, page.getByTestId('open-data'));
-        await expect(page.getByTestId('screen-data')).toBeVisible();
+        await passAdultGate(page);
         await expect
           .soft(page.getByTestId('screen-data').locator('.data-players'), 'the data page lists the player')
           .toContainText(nickname);
