@@ -38,7 +38,7 @@ export async function startEscudo(options: StartOptions): Promise<void> {
     languages: options.languages,
     rememberLanguage,
     now: () => Date.now(),
-    handIn: () => import('./teacher/stand-ins').then((m) => m.standInHandIn),
+    handIn: () => import('./teacher/handin/game-codec').then((m) => m.gameHandInCodec),
     ...(opened.lostData ? { progressLost: opened.recovered ? ('some' as const) : ('all' as const) } : {}),
   };
   await startGame(options.root, services);

@@ -11,7 +11,7 @@ import { openStore, type ProgressStore } from '../store/index';
 import { PinService, tabSessionMarker } from './pin/index';
 import { SHELL_PAGES, TEACHER_PAGES } from './pages';
 import type { TeacherServices } from './services';
-import { standInClassCodes } from './stand-ins';
+import { makeClassCode, normaliseClassCode } from './class-code';
 import { sharedTeacherStore } from './store/index';
 import { TeacherApp } from './teacher-app';
 import '../game/styles/game.css';
@@ -36,7 +36,10 @@ export async function startTeacherArea(options: TeacherStartOptions): Promise<Te
     store,
     pins: new PinService({ store, session: tabSessionMarker() }),
     progress: () => (progress ??= openStore().then((opened) => opened.store)),
-    classCodes: standInClassCodes,
+    classCodes: {
+      generate: () => makeClassCode(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32),
+      normalise: normaliseClassCode,
+    },
     languages: options.languages,
     rememberLanguage: options.rememberLanguage,
     now: () => Date.now(),
