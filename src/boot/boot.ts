@@ -8,6 +8,7 @@ import locales from 'virtual:escudo-locales';
 import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
 import { bootQuickExit } from './quick-exit';
+import { serviceWorkerUrl } from './trusted-types';
 import type { StartOptions } from '../main';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -130,7 +131,7 @@ function keepForOffline(): void {
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     navigator.serviceWorker
-      .register('./sw.js')
+      .register(serviceWorkerUrl())
       .then(keepForOffline)
       .catch(() => undefined);
   });
