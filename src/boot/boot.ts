@@ -9,6 +9,7 @@ import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
 import { bootQuickExit } from './quick-exit';
 import { isTeacherHash } from '../teacher/routes';
+import { serviceWorkerUrl } from './trusted-types';
 import type { StartOptions } from '../main';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -133,7 +134,7 @@ function keepForOffline(): void {
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     navigator.serviceWorker
-      .register('./sw.js')
+      .register(serviceWorkerUrl())
       .then(keepForOffline)
       .catch(() => undefined);
   });
