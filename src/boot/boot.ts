@@ -9,7 +9,6 @@ import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
 import { bootQuickExit } from './quick-exit';
 import { isTeacherHash } from '../teacher/routes';
-import { serviceWorkerUrl } from './trusted-types';
 import type { StartOptions } from '../main';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -134,7 +133,7 @@ function keepForOffline(): void {
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   window.addEventListener('load', () => {
     navigator.serviceWorker
-      .register(serviceWorkerUrl())
+      .register('./sw.js')
       .then(keepForOffline)
       .catch(() => undefined);
   });

@@ -231,6 +231,15 @@ for (const lang of LANGS) {
           await game.context.setOffline(false);
         });
       }
+
+      await test.step('only our own origin; no CSP violation; no page error', async () => {
+        const foreign = game.requests.filter(
+          (u) => !u.startsWith(game.origin) && !u.startsWith('data:') && !u.startsWith('blob:'),
+        );
+        expect.soft(foreign, 'no request leaves the origin').toEqual([]);
+        expect.soft(await game.cspViolations(), 'no CSP violation').toEqual([]);
+        expect.soft(game.pageErrors, 'no page error').toEqual([]);
+      });
     });
   });
 }

@@ -1,17 +1,11 @@
 /**
  * A tiny static file server for the built game (dist/) on a free localhost
- * port. It sends the headers docs/deploy.md asks every server for, from the
- * same module the build and the example server configuration use
- * (src/vite/security-headers.ts), so every browser test runs under the
- * deployed policy: CSP as a header (with frame-ancestors), Trusted Types,
- * caching of hashed files. `setRoot` swaps the folder it serves (a new
- * version of the game at the same address, for the update tests).
+ * port. No caching headers games: the browser tests want what is on disk.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
-import { SECURITY_HEADERS, cacheControl } from '../../../src/vite/security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -27,13 +21,11 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer {
   origin: string;
-  /** Serves another folder from now on. */
-  setRoot(dir: string): void;
   close(): Promise<void>;
 }
 
 export async function serveStatic(dir: string): Promise<StaticServer> {
-  let root = resolve(dir);
+  const root = resolve(dir);
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent((req.url ?? '/').split('?')[0] ?? '/');
     let file = normalize(join(root, path));
@@ -47,9 +39,8 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       return;
     }
     res.writeHead(200, {
-      ...SECURITY_HEADERS,
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': cacheControl(path),
+      'Cache-Control': 'no-store',
     });
     createReadStream(file).pipe(res);
   });
@@ -57,9 +48,6 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    setRoot: (next) => {
-      root = resolve(next);
-    },
     close: () => new Promise((ok) => server.close(() => ok())),
   };
 }
