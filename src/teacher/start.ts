@@ -37,7 +37,9 @@ export async function startTeacherArea(options: TeacherStartOptions): Promise<Te
     pins: new PinService({ store, session: tabSessionMarker() }),
     progress: () => (progress ??= openStore().then((opened) => opened.store)),
     classCodes: {
-      generate: () => makeClassCode(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32),
+      // Without the dash: the code a teacher writes on the board is exactly what is stored.
+      generate: () =>
+        makeClassCode(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32, { group: false }),
       normalise: normaliseClassCode,
     },
     languages: options.languages,
