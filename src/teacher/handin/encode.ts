@@ -11,7 +11,6 @@
  */
 import { describeIssue } from '../../store/records.js';
 import type { AgeBand } from '../../format/taxonomy.js';
-import type { Transcript } from '../../engine/types.js';
 import { toBase64Url } from './base64url.js';
 import { checksumOfCanonical } from './checksum.js';
 import { deflate } from './compress.js';
@@ -24,18 +23,11 @@ import {
   HANDIN_VERSION,
   HandInSchema,
   type HandIn,
+  type HandInAttempt,
 } from './format.js';
 
 /** A result as the progress store returns it; extra fields (profileId…) are ignored. */
-export interface HandInAttemptInput {
-  id: string;
-  scenarioId: string;
-  scenarioVersion: number;
-  startedAt: number;
-  endedAt: number;
-  durationMs: number;
-  transcript: Transcript;
-}
+export type HandInAttemptInput = HandInAttempt;
 
 export interface HandInInput {
   classCode: string;
