@@ -7,12 +7,16 @@ import { classPage } from './screens/class-page';
 import { classesPage } from './screens/classes';
 import { homePage } from './screens/home';
 import { failurePage, notFoundPage, pinPage } from './screens/pin-pages';
+import { storiesPage } from './screens/stories';
+import { storyNotesPage } from './screens/story-notes';
 import type { ShellPages, TeacherPage } from './teacher-app';
 
 export const TEACHER_PAGES: Record<string, TeacherPage> = {
   home: { build: homePage },
   classes: { build: classesPage },
   class: { build: classPage },
+  stories: { build: storiesPage },
+  story: { build: storyNotesPage },
   'not-found': { build: notFoundPage },
 };
 
