@@ -7,35 +7,17 @@
  * story's own words in the teacher's language. Printing the notes gives the
  * notes on paper without the top bar or buttons.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, LANGS, test } from './fixtures';
 import { gameText, scenarioLines } from './expected-text';
 import { checkScreen, SHOTS_DIR } from './screens';
+import { openWithNewPin, seen, teacherText } from './teacher-pages';
 
 const PIN = '135790';
 const STORY = 'the-secret-gift';
-const teacherText = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(`assets/locales/${lang}/teacher.json`, 'utf8'));
 const storyCount = readdirSync('scenarios', { withFileTypes: true }).filter((d) => d.isDirectory()).length;
-
-async function seen(target: Locator, what?: string): Promise<void> {
-  await expect(target, what).toBeVisible();
-  await target.scrollIntoViewIfNeeded();
-  await expect(target, what).toBeInViewport();
-}
-
-async function openTeacherArea(page: Page, lang: string): Promise<void> {
-  // The title screen shows the remembered language once its script has run.
-  await expect(page.locator('html')).toHaveAttribute('lang', lang);
-  await page.getByTestId('open-teacher').click();
-  await page.getByTestId('pin-new').fill(PIN);
-  await page.getByTestId('pin-again').fill(PIN);
-  await page.getByTestId('pin-set').click();
-  await seen(page.getByTestId('teacher-home').locator('h1'));
-}
 
 for (const lang of LANGS) {
   test.describe(lang, () => {
@@ -48,7 +30,7 @@ for (const lang of LANGS) {
       const words = teacherText(lang);
       const endings = gameText(lang, 'endings');
       const lines = scenarioLines(STORY, lang);
-      await openTeacherArea(page, lang);
+      await openWithNewPin(page, lang, PIN);
 
       await test.step('the home page lists Stories; it shows the whole library', async () => {
         const section = page.getByTestId('section-stories');
