@@ -29,6 +29,7 @@ function ImportPage({ app, cls }: { app: TeacherApp; cls: TeacherClass }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const picker = useRef<HTMLInputElement>(null);
+  const results = useRef<HTMLDivElement>(null);
   const nextKey = useRef(1);
 
   // A file dropped beside the zone would otherwise be opened by the browser, leaving the page.
@@ -70,7 +71,11 @@ function ImportPage({ app, cls }: { app: TeacherApp; cls: TeacherClass }) {
     }
   };
 
-  const onFiles = (files: File[]) => void run(() => itemsFromFiles(files, readPictureFile));
+  const onFiles = (files: File[]) =>
+    void run(() => itemsFromFiles(files, readPictureFile)).then(() =>
+      // On a phone the results are far below the drop zone: bring the new summary into view.
+      results.current?.querySelector('.import-summary')?.scrollIntoView({ block: 'nearest' }),
+    );
 
   const onHandIn = async (payload: string): Promise<ImportOutcome> => {
     const name = t('import.camera.itemName');
@@ -124,16 +129,18 @@ function ImportPage({ app, cls }: { app: TeacherApp; cls: TeacherClass }) {
       <p class="form-error" role="alert">
         {error}
       </p>
-      {batches.length === 0 ? (
-        <p data-testid="import-none">{t('import.results.none')}</p>
-      ) : (
-        <ImportResults
-          t={t}
-          language={language}
-          batches={batches}
-          onImportInto={(b, i) => void importInto(b, i)}
-        />
-      )}
+      <div ref={results}>
+        {batches.length === 0 ? (
+          <p data-testid="import-none">{t('import.results.none')}</p>
+        ) : (
+          <ImportResults
+            t={t}
+            language={language}
+            batches={batches}
+            onImportInto={(b, i) => void importInto(b, i)}
+          />
+        )}
+      </div>
     </TeacherScreen>
   );
 }
