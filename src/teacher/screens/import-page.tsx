@@ -50,17 +50,21 @@ function ImportPage({ app, cls }: { app: TeacherApp; cls: TeacherClass }) {
     now: app.services.now(),
   });
 
-  const show = (outcomes: ImportOutcome[]) => {
+  /** A new batch of lines; its summary is announced, unless the focus moves to it (which reads it). */
+  const show = (outcomes: ImportOutcome[], focus: boolean) => {
     setBatches((old) => [{ key: nextKey.current++, outcomes }, ...old]);
-    app.announce(tallyText(tally(outcomes), t, language));
+    if (!focus) app.announce(tallyText(tally(outcomes), t, language));
   };
 
-  const run = async (items: () => Promise<ImportItem[]>): Promise<ImportOutcome[] | null> => {
+  const run = async (
+    items: () => Promise<ImportItem[]>,
+    { focus = false } = {},
+  ): Promise<ImportOutcome[] | null> => {
     setBusy(true);
     setError('');
     try {
       const outcomes = await importHandIns(await items(), await target());
-      show(outcomes);
+      show(outcomes, focus);
       return outcomes;
     } catch (err) {
       console.error(err);
@@ -71,10 +75,11 @@ function ImportPage({ app, cls }: { app: TeacherApp; cls: TeacherClass }) {
     }
   };
 
+  // After a choice of files the focus moves to the new summary: it is read out, it comes into
+  // view (on a phone the results are far below the drop zone), and Tab goes on through the lines.
   const onFiles = (files: File[]) =>
-    void run(() => itemsFromFiles(files, readPictureFile)).then(() =>
-      // On a phone the results are far below the drop zone: bring the new summary into view.
-      results.current?.querySelector('.import-summary')?.scrollIntoView({ block: 'nearest' }),
+    void run(() => itemsFromFiles(files, readPictureFile), { focus: true }).then(() =>
+      results.current?.querySelector<HTMLElement>('.import-summary')?.focus(),
     );
 
   const onHandIn = async (payload: string): Promise<ImportOutcome> => {

@@ -70,7 +70,8 @@ export function CameraScan({ t, language, onHandIn, onPictures }: CameraScanProp
         setStatus(null);
         return;
       case 'already':
-        setStatus({ text: t('import.camera.already'), tone: 'info' });
+        // The phone just read is still in view: what came of it stays on screen until the next one.
+        setStatus((now) => (now?.tone === 'done' ? now : { text: t('import.camera.already'), tone: 'info' }));
         return;
       case 'rejected':
         setStatus({ text: t(rejectionKey(event)), tone: 'problem' });

@@ -32,7 +32,7 @@ export function ImportResults({ t, language, batches, onImportInto }: ImportResu
     <>
       {batches.map((batch) => (
         <section class="import-batch" data-testid="import-batch" key={batch.key}>
-          <p class="import-summary" data-testid="import-summary">
+          <p class="import-summary" data-testid="import-summary" tabIndex={-1}>
             {tallyText(tally(batch.outcomes), t, language)}
           </p>
           <ul class="import-results">

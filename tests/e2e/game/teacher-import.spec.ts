@@ -13,7 +13,7 @@
  *    the test writes from the hand-in's codes: out of order, one repeated,
  *    another app's code between them), then the file and the bad ones;
  *  - pt-BR: screenshots of the child's QR codes chosen as pictures, then the
- *    file and the bad ones by a drop.
+ *    file and the bad ones by a drop; the results at 200 % text on a phone.
  * Every message is checked word for word and seen in the window.
  */
 import { readFileSync } from 'node:fs';
@@ -25,7 +25,8 @@ import { HANDIN_FORMAT } from '../../../src/teacher/handin/index.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../lib/chromium';
 import { expect, LANGS, test } from './fixtures';
 import { handInFileWith, handInFramesOf, handInOf, playAndHandInByFile, qrVideoFor } from './hand-in-devices';
-import { checkScreen, shootWhole, SHOTS_DIR } from './screens';
+import { assertReachable } from '../lib/reachable';
+import { checkScreen, overflowsSideways, shootWhole, SHOTS_DIR } from './screens';
 
 const PIN = '2468';
 const MODE: Record<string, 'files' | 'camera' | 'pictures'> = {
@@ -336,6 +337,24 @@ for (const lang of LANGS) {
         await checkScreen(page, lang, 'teacher-import-04-results');
         expect(await handedInLine(page), 'bad files change nothing; nothing counts twice').toBe(handedIn);
       });
+
+      if (mode === 'pictures') {
+        await test.step('at 200 % text on a phone, the results fit: nothing scrolls sideways, Quick exit in reach', async () => {
+          await page.getByTestId('import-picker').setInputFiles([good, ...bad.map((b) => b.file)]);
+          await expectLine(page, good.name, alreadySays);
+          await page.setViewportSize({ width: 360, height: 740 });
+          await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+          expect(await overflowsSideways(page), 'no sideways scrolling at 200 %').toBe(false);
+          await expectLine(page, bad[0]!.file.name, bad[0]!.says);
+          // The focus went to the new summary; the test's own scrolling is undone as a person would.
+          await expect(page.getByTestId('import-summary').first()).toBeFocused();
+          await page.evaluate(() => document.activeElement?.scrollIntoView({ block: 'nearest' }));
+          await assertReachable(page, { protective: false, step: 'import results at 200 % text' });
+          await shootWhole(page, join(SHOTS_DIR, lang, 'teacher-import-06-results-200pct-phone.png'));
+          await page.evaluate(() => document.documentElement.style.removeProperty('font-size'));
+          await page.setViewportSize({ width: 1366, height: 768 });
+        });
+      }
 
       if (mode === 'files') {
         await test.step('dropped again: "already imported", the count stays; the other class\'s file goes there when asked', async () => {
