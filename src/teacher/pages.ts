@@ -6,6 +6,7 @@
 import { classPage } from './screens/class-page';
 import { classesPage } from './screens/classes';
 import { homePage } from './screens/home';
+import { importPage } from './screens/import-page';
 import { failurePage, notFoundPage, pinPage } from './screens/pin-pages';
 import { storiesPage } from './screens/stories';
 import { storyNotesPage } from './screens/story-notes';
@@ -15,6 +16,7 @@ export const TEACHER_PAGES: Record<string, TeacherPage> = {
   home: { build: homePage },
   classes: { build: classesPage },
   class: { build: classPage },
+  import: { build: importPage },
   stories: { build: storiesPage },
   story: { build: storyNotesPage },
   'not-found': { build: notFoundPage },

@@ -7,5 +7,6 @@
  */
 export const TEACHER_SECTIONS: readonly { page: string; key: string }[] = [
   { page: 'classes', key: 'section.classes' },
+  { page: 'import', key: 'section.import' },
   { page: 'stories', key: 'section.stories' },
 ];

@@ -75,6 +75,16 @@ function ClassPage({ app, facts, made }: { app: TeacherApp; facts: ClassFacts; m
           ? app.t('class.handedInNone')
           : `${app.t('class.handedInResults', { count: handedIn.results })} ${app.t('class.handedInChildren', { count: handedIn.children })}`}
       </p>
+      <div class="card-actions">
+        <button
+          type="button"
+          class="btn btn-primary"
+          data-testid="class-import"
+          onClick={() => app.go('import', { code: cls.code })}
+        >
+          {app.t('class.import')}
+        </button>
+      </div>
 
       <h2>{app.t('class.deviceTitle')}</h2>
       {players === null ? (
@@ -119,7 +129,7 @@ function ClassPage({ app, facts, made }: { app: TeacherApp; facts: ClassFacts; m
   );
 }
 
-function MissingClass({ app }: { app: TeacherApp }) {
+export function MissingClass({ app }: { app: TeacherApp }) {
   return (
     <TeacherScreen
       app={app}
