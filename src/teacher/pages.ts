@@ -7,12 +7,16 @@ import { classPage } from './screens/class-page';
 import { classesPage } from './screens/classes';
 import { homePage } from './screens/home';
 import { failurePage, notFoundPage, pinPage } from './screens/pin-pages';
+import { reportPage } from './screens/report-page';
+import { summaryPage } from './screens/summary-page';
 import type { ShellPages, TeacherPage } from './teacher-app';
 
 export const TEACHER_PAGES: Record<string, TeacherPage> = {
   home: { build: homePage },
   classes: { build: classesPage },
   class: { build: classPage },
+  summary: { build: summaryPage },
+  report: { build: reportPage },
   'not-found': { build: notFoundPage },
 };
 

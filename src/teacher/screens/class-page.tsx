@@ -75,6 +75,16 @@ function ClassPage({ app, facts, made }: { app: TeacherApp; facts: ClassFacts; m
           ? app.t('class.handedInNone')
           : `${app.t('class.handedInResults', { count: handedIn.results })} ${app.t('class.handedInChildren', { count: handedIn.children })}`}
       </p>
+      <div class="card-actions">
+        <button
+          type="button"
+          class="btn btn-primary"
+          data-testid="class-open-summary"
+          onClick={() => app.go('summary', { code: cls.code })}
+        >
+          {app.t('class.openSummary')}
+        </button>
+      </div>
 
       <h2>{app.t('class.deviceTitle')}</h2>
       {players === null ? (
