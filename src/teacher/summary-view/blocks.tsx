@@ -8,11 +8,25 @@ import { ChartView } from './chart-view';
 import type { Block, KeyFigure, PlanView, TableData } from './tables';
 import type { SummaryWords } from './words';
 
-export function TableView({ table, testId }: { table: TableData; testId: string }) {
+/**
+ * A table of figures. Its box scrolls sideways when a phone is too narrow,
+ * so it can take the keyboard's focus (arrow keys scroll it) and is named by
+ * the caption. `titled`: a heading above already says what it is, so the
+ * caption is there for screen readers only.
+ */
+export function TableView({
+  table,
+  testId,
+  titled = false,
+}: {
+  table: TableData;
+  testId: string;
+  titled?: boolean;
+}) {
   return (
-    <div class="summary-table-box">
+    <div class="summary-table-box" tabIndex={0} role="region" aria-label={table.caption}>
       <table class="summary-table" data-testid={testId}>
-        <caption>{table.caption}</caption>
+        <caption class={titled ? 'visually-hidden' : undefined}>{table.caption}</caption>
         <thead>
           <tr>
             {table.head.map((h, i) => (
@@ -68,7 +82,7 @@ export function BlockView({
       ) : (
         <div class={block.chart && charts ? 'summary-pair' : undefined}>
           {block.chart && charts && <ChartView data={block.chart} testId={`chart-${block.id}`} />}
-          <TableView table={block.table} testId={`table-${block.id}`} />
+          <TableView table={block.table} testId={`table-${block.id}`} titled />
         </div>
       )}
     </section>

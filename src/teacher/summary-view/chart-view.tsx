@@ -7,6 +7,7 @@
  * library cannot load (a dropped connection), the table is still there.
  */
 import { useEffect, useRef } from 'preact/hooks';
+import { labelLines } from './chart-labels';
 import type { ChartData } from './tables';
 
 export function ChartView({ data, testId }: { data: ChartData; testId: string }) {
@@ -28,7 +29,8 @@ export function ChartView({ data, testId }: { data: ChartData; testId: string })
     };
   }, [data]);
   // Tall enough for every bar and its name; the legend needs a line more.
-  const height = data.labels.length * 40 + (data.series.length > 1 ? 70 : 40);
+  const lines = labelLines(data.labels);
+  const height = Math.max(data.labels.length * 40, lines * 22) + (data.series.length > 1 ? 70 : 40);
   return (
     <div class="summary-chart" style={{ height: `${height}px` }}>
       <canvas ref={canvas} role="img" aria-label={data.summary} data-testid={testId} />

@@ -9,6 +9,7 @@
  * No animation: old devices draw it once, and print shows it whole.
  */
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale } from 'chart.js';
+import { wrapLabel } from './chart-labels';
 import type { ChartData } from './tables';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
@@ -45,7 +46,7 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData): () => voi
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
-      labels: data.labels,
+      labels: data.labels.map((l) => wrapLabel(l)),
       datasets: data.series.map((s, i) => ({
         label: s.name,
         data: s.values,
