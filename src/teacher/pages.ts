@@ -7,16 +7,17 @@ import { classPage } from './screens/class-page';
 import { classesPage } from './screens/classes';
 import { homePage } from './screens/home';
 import { failurePage, notFoundPage, pinPage } from './screens/pin-pages';
-import { reportPage } from './screens/report-page';
-import { summaryPage } from './screens/summary-page';
 import type { ShellPages, TeacherPage } from './teacher-app';
 
 export const TEACHER_PAGES: Record<string, TeacherPage> = {
   home: { build: homePage },
   classes: { build: classesPage },
   class: { build: classPage },
-  summary: { build: summaryPage },
-  report: { build: reportPage },
+  // The summary and the report (with the summary and export logic and papaparse) load when first opened.
+  summary: {
+    build: async (app, params) => (await import('./screens/summary-page')).summaryPage(app, params),
+  },
+  report: { build: async (app, params) => (await import('./screens/report-page')).reportPage(app, params) },
   'not-found': { build: notFoundPage },
 };
 

@@ -14,12 +14,11 @@ import { readFileSync } from 'node:fs';
 import type { Locator, Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expect, LANGS, test } from './fixtures';
+import { expect, LANGS, STORY, test } from './fixtures';
 import { scenarioLines } from './expected-text';
-import { messageSpeed, playToEnding, startStory, waitForTurn } from './journeys';
-import { checkScreen, SHOTS_DIR } from './screens';
+import { messageSpeed, playToEnding, screenInReach, startStory, waitForTurn } from './journeys';
+import { checkScreen, overflowsSideways, SHOTS_DIR, shootWhole } from './screens';
 import { StoryGraph } from './story-graph';
-import { STORY } from './fixtures';
 
 const PIN = '2468';
 type Words = Record<string, string>;
@@ -292,6 +291,20 @@ for (const lang of LANGS) {
         await checkScreen(page, lang, 'teacher-summary-04-projector');
         await page.getByTestId('summary-anonymous').click();
         await seen(page.getByTestId('download-summary'));
+      });
+
+      await test.step('at 200 % text on a phone, nothing spills sideways and Quick exit is in reach', async () => {
+        const before = page.viewportSize()!;
+        await page.setViewportSize({ width: 360, height: 740 });
+        // A teacher's browser set to twice the text size (the teacher area follows the browser's size).
+        await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
+        await page.waitForTimeout(200);
+        expect(await overflowsSideways(page), 'no sideways scrolling at 200 %').toBe(false);
+        await screenInReach(page, `${lang} summary at 200 % text, phone`);
+        await seen(page.getByTestId('chart-signs'));
+        await shootWhole(page, `${SHOTS_DIR}/${lang}/teacher-summary-05-200pct-phone.png`);
+        await page.evaluate(() => (document.documentElement.style.fontSize = ''));
+        await page.setViewportSize(before);
       });
 
       await test.step('the CSV downloads parse back to the figures shown; the JSON parses', async () => {
