@@ -7,12 +7,16 @@ import { classPage } from './screens/class-page';
 import { classesPage } from './screens/classes';
 import { homePage } from './screens/home';
 import { failurePage, notFoundPage, pinPage } from './screens/pin-pages';
+import { storiesPage } from './screens/stories';
+import { storyNotesPage } from './screens/story-notes';
 import type { ShellPages, TeacherPage } from './teacher-app';
 
 export const TEACHER_PAGES: Record<string, TeacherPage> = {
   home: { build: homePage },
   classes: { build: classesPage },
   class: { build: classPage },
+  stories: { build: storiesPage },
+  story: { build: storyNotesPage },
   // The summary and the report (with the summary and export logic and papaparse) load when first opened.
   summary: {
     build: async (app, params) => (await import('./screens/summary-page')).summaryPage(app, params),

@@ -7,4 +7,5 @@
  */
 export const TEACHER_SECTIONS: readonly { page: string; key: string }[] = [
   { page: 'classes', key: 'section.classes' },
+  { page: 'stories', key: 'section.stories' },
 ];

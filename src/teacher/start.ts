@@ -6,6 +6,8 @@
  */
 // Must stay the first import: it configures zod before any schema is used.
 import '../game/services/zod-jitless';
+import { createScenarioLibrary } from '../game/services/scenario-library';
+import type { ScenarioLibrary } from '../game/services/types';
 import { createI18n } from '../i18n/index';
 import { openStore, type ProgressStore } from '../store/index';
 import { PinService, tabSessionMarker } from './pin/index';
@@ -31,6 +33,7 @@ export async function startTeacherArea(options: TeacherStartOptions): Promise<Te
   const [i18n, store] = await Promise.all([createI18n(options.language, codes), sharedTeacherStore()]);
   await i18n.loadNamespace('teacher');
   let progress: Promise<ProgressStore> | null = null;
+  let stories: Promise<ScenarioLibrary> | null = null;
   const services: TeacherServices = {
     i18n,
     store,
@@ -42,6 +45,7 @@ export async function startTeacherArea(options: TeacherStartOptions): Promise<Te
         makeClassCode(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32, { group: false }),
       normalise: normaliseClassCode,
     },
+    stories: () => (stories ??= createScenarioLibrary(i18n)),
     languages: options.languages,
     rememberLanguage: options.rememberLanguage,
     now: () => Date.now(),

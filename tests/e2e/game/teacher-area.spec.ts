@@ -10,30 +10,13 @@
  * and results survive. Every step asserts what a person sees in the window.
  */
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
 import { expect, LANGS, test } from './fixtures';
 import { gameText } from './expected-text';
 import { messageSpeed, playToEnding, startStory } from './journeys';
 import { checkScreen } from './screens';
+import { enterPin, seen, teacherText } from './teacher-pages';
 
 const PIN = '2468';
-const teacherText = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(`assets/locales/${lang}/teacher.json`, 'utf8'));
-
-/** Seen by a person: shown, and inside the window (after scrolling its box if needed). */
-async function seen(target: Locator, what?: string): Promise<void> {
-  await expect(target, what).toBeVisible();
-  await target.scrollIntoViewIfNeeded();
-  await expect(target, what).toBeInViewport();
-}
-
-async function enterPin(page: Page, pin: string): Promise<void> {
-  const field = page.getByTestId('pin-enter');
-  await expect(field).toBeEnabled();
-  await field.fill(pin);
-  await page.getByTestId('pin-unlock').click();
-}
-
 for (const lang of LANGS) {
   test.describe(lang, () => {
     test.use({ lang });
