@@ -2,12 +2,10 @@
  * Everything the summary and the report of one class need, read once per
  * page: the class, its handed-in results and those played on this device
  * (`deviceAttemptsOf`; counted once each even if also handed in), what each
- * story is (`storyFactsFromPack`, from the game's own compiled packs, which
- * also registers the story's texts for the teacher's language), and the
- * summary of them all.
+ * story is (`storyFactsFromPack`, from the game's own compiled packs through
+ * `services.stories()`, which also registers the story's texts for the
+ * teacher's language), and the summary of them all.
  */
-import { createScenarioLibrary } from '../../game/services/scenario-library';
-import type { ScenarioLibrary } from '../../game/services/types';
 import type { ClassAttempt, TeacherClass } from '../model';
 import { storyFactsFromPack, summarise, type ClassSummary, type StoryFacts } from '../summary/index';
 import type { TeacherApp } from '../teacher-app';
@@ -24,20 +22,8 @@ export interface ClassResults {
   deviceRead: boolean;
 }
 
-/** One library per teacher area: packs are fetched and checked once, whichever page asks. */
-const libraries = new WeakMap<TeacherApp, Promise<ScenarioLibrary>>();
-
-function library(app: TeacherApp): Promise<ScenarioLibrary> {
-  let lib = libraries.get(app);
-  if (!lib) {
-    lib = createScenarioLibrary(app.services.i18n);
-    libraries.set(app, lib);
-  }
-  return lib;
-}
-
 async function storyFacts(app: TeacherApp, ids: Iterable<string>): Promise<Map<string, StoryFacts>> {
-  const lib = await library(app);
+  const lib = await app.services.stories();
   const facts = new Map<string, StoryFacts>();
   await Promise.all(
     [...ids].map(async (id) => {

@@ -11,7 +11,7 @@
  * report printed to PDF has its sections and no nickname.
  */
 import { readFileSync } from 'node:fs';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, LANGS, STORY, test } from './fixtures';
@@ -19,20 +19,11 @@ import { scenarioLines } from './expected-text';
 import { messageSpeed, playToEnding, screenInReach, startStory, waitForTurn } from './journeys';
 import { checkScreen, overflowsSideways, SHOTS_DIR, shootWhole } from './screens';
 import { StoryGraph } from './story-graph';
+import { enterPin, makeClass, openWithNewPin, seen, teacherText } from './teacher-pages';
 
 const PIN = '2468';
-type Words = Record<string, string>;
-const teacherWords = (lang: string): Words =>
-  JSON.parse(readFileSync(`assets/locales/${lang}/teacher.json`, 'utf8')) as Words;
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-
-/** Seen by a person: shown, and inside the window (after scrolling its box if needed). */
-async function seen(target: Locator, what?: string): Promise<void> {
-  await expect(target, what).toBeVisible();
-  await target.scrollIntoViewIfNeeded();
-  await expect(target, what).toBeInViewport();
-}
 
 interface HandInTranscript {
   ending: { node: string; kind: string } | null;
@@ -65,19 +56,6 @@ function expectedFigures(transcripts: HandInTranscript[]) {
     endings,
     risky: [...risky],
   };
-}
-
-async function makePinAndClass(page: Page, className: string): Promise<string> {
-  await page.getByTestId('open-teacher').click();
-  await page.getByTestId('pin-new').fill(PIN);
-  await page.getByTestId('pin-again').fill(PIN);
-  await page.getByTestId('pin-set').click();
-  await page.getByTestId('section-classes').click();
-  await page.getByTestId('class-name').fill(className);
-  await page.getByTestId('class-create').click();
-  const big = page.getByTestId('class-code');
-  await expect(big).toBeVisible();
-  return ((await big.textContent()) ?? '').replace(/\s/g, '');
 }
 
 /** Back to the title screen, then Play: the hub of the profile that was used last. */
@@ -136,10 +114,7 @@ async function openSummary(page: Page, origin: string, code: string): Promise<vo
   await page.goto(`${origin}/#/teacher/class?code=${code}`);
   const pin = page.getByTestId('pin-enter');
   await expect(pin.or(page.getByTestId('teacher-class'))).toBeVisible();
-  if (await pin.isVisible()) {
-    await pin.fill(PIN);
-    await page.getByTestId('pin-unlock').click();
-  }
+  if (await pin.isVisible()) await enterPin(page, PIN);
   await seen(page.getByTestId('class-open-summary'));
   await page.getByTestId('class-open-summary').click();
   await seen(page.getByTestId('teacher-summary').locator('h1'));
@@ -197,7 +172,7 @@ for (const lang of LANGS) {
     }) => {
       test.setTimeout(8 * 60_000);
       const { page, origin } = game;
-      const w = teacherWords(lang);
+      const w = teacherText(lang);
       const signs = JSON.parse(readFileSync(`assets/locales/${lang}/signs.json`, 'utf8')) as Record<
         string,
         { name: string }
@@ -210,7 +185,8 @@ for (const lang of LANGS) {
       let expected!: ReturnType<typeof expectedFigures>;
 
       await test.step('a class with no results: the summary says kindly how results arrive', async () => {
-        code = await makePinAndClass(page, '6º B');
+        await openWithNewPin(page, lang, PIN);
+        code = await makeClass(page, '6º B');
         await page.getByTestId('class-open-summary').click();
         await seen(page.getByTestId('summary-empty'));
         await expect(page.getByTestId('summary-empty')).toContainText(w['summary.empty.lead']!);
@@ -300,6 +276,10 @@ for (const lang of LANGS) {
         await page.evaluate(() => (document.documentElement.style.fontSize = '200%'));
         await page.waitForTimeout(200);
         expect(await overflowsSideways(page), 'no sideways scrolling at 200 %').toBe(false);
+        // The teacher's focus stays where they put it, in view (the resize moved the layout under it).
+        await page.evaluate(() =>
+          (document.activeElement as HTMLElement | null)?.scrollIntoView({ block: 'nearest' }),
+        );
         await screenInReach(page, `${lang} summary at 200 % text, phone`);
         await seen(page.getByTestId('chart-signs'));
         await shootWhole(page, `${SHOTS_DIR}/${lang}/teacher-summary-05-200pct-phone.png`);
