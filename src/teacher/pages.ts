@@ -19,6 +19,11 @@ export const TEACHER_PAGES: Record<string, TeacherPage> = {
   import: { build: importPage },
   stories: { build: storiesPage },
   story: { build: storyNotesPage },
+  // The summary and the report (with the summary and export logic and papaparse) load when first opened.
+  summary: {
+    build: async (app, params) => (await import('./screens/summary-page')).summaryPage(app, params),
+  },
+  report: { build: async (app, params) => (await import('./screens/report-page')).reportPage(app, params) },
   'not-found': { build: notFoundPage },
 };
 

@@ -79,6 +79,14 @@ function ClassPage({ app, facts, made }: { app: TeacherApp; facts: ClassFacts; m
         <button
           type="button"
           class="btn btn-primary"
+          data-testid="class-open-summary"
+          onClick={() => app.go('summary', { code: cls.code })}
+        >
+          {app.t('class.openSummary')}
+        </button>
+        <button
+          type="button"
+          class="btn btn-secondary"
           data-testid="class-import"
           onClick={() => app.go('import', { code: cls.code })}
         >
