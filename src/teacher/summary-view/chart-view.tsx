@@ -30,9 +30,10 @@ export function ChartView({ data, testId }: { data: ChartData; testId: string })
   }, [data]);
   // Tall enough for every bar and its name; the legend needs a line more.
   const lines = labelLines(data.labels);
-  const height = Math.max(data.labels.length * 40, lines * 22) + (data.series.length > 1 ? 70 : 40);
+  // In rem, so the chart grows with the text size as its labels do.
+  const height = (Math.max(data.labels.length * 40, lines * 22) + (data.series.length > 1 ? 70 : 40)) / 16;
   return (
-    <div class="summary-chart" style={{ height: `${height}px` }}>
+    <div class="summary-chart" style={{ height: `${height}rem` }}>
       <canvas ref={canvas} role="img" aria-label={data.summary} data-testid={testId} />
     </div>
   );

@@ -43,6 +43,8 @@ function hatched(colour: string): CanvasPattern | string {
 /** Draws the chart into the canvas; returns the function that takes it down. */
 export function drawChart(canvas: HTMLCanvasElement, data: ChartData): () => void {
   const stacked = data.kind === 'split';
+  // The page's text size (the browser's setting, 200 % included), a little smaller, as the tables.
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
   const chart = new Chart(canvas, {
     type: 'bar',
     data: {
@@ -65,7 +67,7 @@ export function drawChart(canvas: HTMLCanvasElement, data: ChartData): () => voi
       devicePixelRatio: Math.max(2, window.devicePixelRatio || 1),
       events: [],
       color: INK,
-      font: { size: 14 },
+      font: { size: Math.round(rem * 0.875) },
       scales: {
         x: {
           stacked,
