@@ -12,51 +12,16 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
-import Papa from 'papaparse';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { expect, LANGS, STORY, test } from './fixtures';
 import { scenarioLines } from './expected-text';
 import { messageSpeed, playToEnding, screenInReach, startStory, waitForTurn } from './journeys';
 import { checkScreen, overflowsSideways, SHOTS_DIR, shootWhole } from './screens';
 import { StoryGraph } from './story-graph';
+import { download, expectedFigures, fill, parseCsv, rowCells, type HandInTranscript } from './summary-checks';
 import { enterPin, makeClass, openWithNewPin, seen, teacherText } from './teacher-pages';
 
 const PIN = '2468';
-const fill = (text: string, values: Record<string, string | number>) =>
-  text.replace(/\{\{(\w+)\}\}/g, (_, k: string) => String(values[k] ?? ''));
-
-interface HandInTranscript {
-  ending: { node: string; kind: string } | null;
-  signsSpotted: { message: string; signs: string[] }[];
-  signsMissed: { message: string; signs: string[] }[];
-  choices: { node: string; choice: string; rating: string }[];
-}
-
-/** What the summary must show, counted from the handed-in transcripts. */
-function expectedFigures(transcripts: HandInTranscript[]) {
-  const spotted = new Map<string, number>();
-  const missed = new Map<string, number>();
-  const endings = new Map<string, number>();
-  const risky = new Set<string>();
-  for (const t of transcripts) {
-    for (const s of t.signsSpotted)
-      for (const sign of s.signs) spotted.set(sign, (spotted.get(sign) ?? 0) + 1);
-    for (const s of t.signsMissed) for (const sign of s.signs) missed.set(sign, (missed.get(sign) ?? 0) + 1);
-    if (t.ending) endings.set(t.ending.kind, (endings.get(t.ending.kind) ?? 0) + 1);
-    for (const c of t.choices) if (c.rating === 'risky') risky.add(c.choice);
-  }
-  const sum = (m: Map<string, number>) => [...m.values()].reduce((a, b) => a + b, 0);
-  return {
-    attempts: transcripts.length,
-    completed: transcripts.filter((t) => t.ending).length,
-    spotted,
-    missed,
-    spottedTotal: sum(spotted),
-    missedTotal: sum(missed),
-    endings,
-    risky: [...risky],
-  };
-}
 
 /** Back to the title screen, then Play: the hub of the profile that was used last. */
 async function toHub(page: Page, origin: string): Promise<void> {
@@ -120,13 +85,6 @@ async function openSummary(page: Page, origin: string, code: string): Promise<vo
   await seen(page.getByTestId('teacher-summary').locator('h1'));
 }
 
-/** A row of a summary table by its code (data-row), as cell texts. */
-async function rowCells(page: Page, table: string, key: string): Promise<string[]> {
-  const row = page.getByTestId(table).locator(`tr[data-row="${key}"]`);
-  await seen(row);
-  return (await row.locator('th, td').allTextContents()).map((s) => s.trim());
-}
-
 /** A chart that was drawn, in view, named for assistive technology, with its table. */
 async function chartDrawn(page: Page, id: string): Promise<void> {
   const canvas = page.getByTestId(`chart-${id}`);
@@ -144,20 +102,6 @@ async function chartDrawn(page: Page, id: string): Promise<void> {
   });
   expect(painted, `the ${id} chart has something drawn`).toBe(true);
   await seen(page.getByTestId(`table-${id}`));
-}
-
-async function download(page: Page, testId: string): Promise<{ name: string; text: string }> {
-  const wait = page.waitForEvent('download');
-  await page.getByTestId(testId).click();
-  const file = await wait;
-  return { name: file.suggestedFilename(), text: readFileSync(await file.path(), 'utf8') };
-}
-
-function parseCsv(text: string): Record<string, string>[] {
-  expect(text.charCodeAt(0), 'the CSV starts with a byte order mark').toBe(0xfeff);
-  const parsed = Papa.parse<Record<string, string>>(text.slice(1), { header: true, skipEmptyLines: true });
-  expect(parsed.errors).toEqual([]);
-  return parsed.data;
 }
 
 /** The whole of the page's text a person could read (the open screen). */
