@@ -1,6 +1,7 @@
 /** The teacher area's and the hand-in's small pure parts: addresses, class codes, this device's results, QR runs. */
 import { describe, expect, it } from 'vitest';
 import { handInFileName, stepIndex } from '../../../src/game/hand-in/hand-in-text.js';
+import { snappedQrSize } from '../../../src/game/ui/qr-code.js';
 import { qrRuns } from '../../../src/game/ui/qr-rects.js';
 import type { Attempt, Profile } from '../../../src/store/index.js';
 import { isTeacherHash, parseTeacherHash, teacherHash } from '../../../src/teacher/routes.js';
@@ -174,5 +175,28 @@ describe('QR runs', () => {
     const dark = matrix.flatMap((row, y) => row.flatMap((v, x) => (v ? [`${x},${y}`] : [])));
     expect(drawn.size).toBe(dark.length);
     for (const d of dark) expect(drawn.has(d)).toBe(true);
+  });
+});
+
+describe('QR size', () => {
+  it('is the largest that fits with every module a whole number of device pixels', () => {
+    // 93 modules in 416 CSS px at 1x: 4 px each (372 px), not 4.47 (modules 4 or 5 px wide at random).
+    expect(snappedQrSize(416, 93, 1)).toBe(372);
+    // At 2x the same box gives 8 device pixels per module: 93 * 8 / 2 = 372 CSS px; at 3x, 13 per module.
+    expect(snappedQrSize(416, 93, 2)).toBe(372);
+    expect(snappedQrSize(416, 93, 3)).toBeCloseTo((13 * 93) / 3);
+    for (const [room, modules, dpr] of [
+      [300, 41, 1],
+      [512, 101, 2.625],
+      [250, 77, 1.5],
+    ] as const) {
+      const size = snappedQrSize(room, modules, dpr);
+      expect(size).toBeLessThanOrEqual(room);
+      expect(Number.isInteger(Math.round(((size * dpr) / modules) * 1e9) / 1e9)).toBe(true);
+    }
+  });
+
+  it('keeps a box too small for one pixel per module as it is', () => {
+    expect(snappedQrSize(60, 93, 1)).toBe(60);
   });
 });
