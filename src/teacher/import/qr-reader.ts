@@ -22,8 +22,14 @@ export interface QrReader {
   read(source: CanvasImageSource, width: number, height: number): Promise<string[]>;
 }
 
-/** jsQR gets at most this many pixels on the long side: enough for a code filling a fifth of a photo. */
-const JSQR_MAX_SIDE = 1600;
+/**
+ * jsQR's time grows with the pixels it is given, so pictures are scaled down
+ * first: a camera frame to 720 px on its long side (the code held close fills
+ * much of it), a chosen picture to 1,600 px (enough for a code filling a fifth
+ * of a photo; looked at once, so it may take longer).
+ */
+const CAMERA_MAX_SIDE = 720;
+const PICTURE_MAX_SIDE = 1600;
 
 let opening: Promise<QrReader> | null = null;
 
@@ -57,12 +63,12 @@ async function jsqrReader(thorough: boolean): Promise<QrReader> {
     kind: 'jsqr',
     async read(source, width, height) {
       if (!context || width === 0 || height === 0) return [];
-      const scale = Math.min(1, JSQR_MAX_SIDE / Math.max(width, height));
+      const scale = Math.min(1, (thorough ? PICTURE_MAX_SIDE : CAMERA_MAX_SIDE) / Math.max(width, height));
       canvas.width = Math.max(1, Math.round(width * scale));
       canvas.height = Math.max(1, Math.round(height * scale));
       context.drawImage(source, 0, 0, canvas.width, canvas.height);
       const pixels = context.getImageData(0, 0, canvas.width, canvas.height);
-      // A camera frame is read eight times a second: only dark-on-light codes (what the game shows).
+      // A camera frame is read several times a second: only dark-on-light codes (what the game shows).
       const code = jsQR(pixels.data, pixels.width, pixels.height, {
         inversionAttempts: thorough ? 'attemptBoth' : 'dontInvert',
       });

@@ -31,6 +31,7 @@ function ImportPage({ app, cls }: { app: TeacherApp; cls: TeacherClass }) {
   const picker = useRef<HTMLInputElement>(null);
   const results = useRef<HTMLDivElement>(null);
   const nextKey = useRef(1);
+  const focusSummary = useRef(false);
 
   // A file dropped beside the zone would otherwise be opened by the browser, leaving the page.
   useEffect(() => {
@@ -52,9 +53,18 @@ function ImportPage({ app, cls }: { app: TeacherApp; cls: TeacherClass }) {
 
   /** A new batch of lines; its summary is announced, unless the focus moves to it (which reads it). */
   const show = (outcomes: ImportOutcome[], focus: boolean) => {
+    focusSummary.current = focus;
     setBatches((old) => [{ key: nextKey.current++, outcomes }, ...old]);
     if (!focus) app.announce(tallyText(tally(outcomes), t, language));
   };
+
+  // After a choice of files the focus moves to the new summary: it is read out, it comes into
+  // view (on a phone the results are far below the drop zone), and Tab goes on through the lines.
+  useEffect(() => {
+    if (!focusSummary.current) return;
+    focusSummary.current = false;
+    results.current?.querySelector<HTMLElement>('.import-summary')?.focus();
+  }, [batches]);
 
   const run = async (
     items: () => Promise<ImportItem[]>,
@@ -75,12 +85,7 @@ function ImportPage({ app, cls }: { app: TeacherApp; cls: TeacherClass }) {
     }
   };
 
-  // After a choice of files the focus moves to the new summary: it is read out, it comes into
-  // view (on a phone the results are far below the drop zone), and Tab goes on through the lines.
-  const onFiles = (files: File[]) =>
-    void run(() => itemsFromFiles(files, readPictureFile), { focus: true }).then(() =>
-      results.current?.querySelector<HTMLElement>('.import-summary')?.focus(),
-    );
+  const onFiles = (files: File[]) => void run(() => itemsFromFiles(files, readPictureFile), { focus: true });
 
   const onHandIn = async (payload: string): Promise<ImportOutcome> => {
     const name = t('import.camera.itemName');

@@ -8,24 +8,12 @@
  * page, an old browser) it says why and offers pictures of the codes instead.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { cameraProblemOf, type CameraProblem } from '../import/camera-problem';
 import type { ImportOutcome } from '../import/outcome';
 import { openQrReader } from '../import/qr-reader';
 import { ScanLoop, type ScanEvent } from '../import/scan-loop';
 import { listOf, outcomeText } from '../screens/import-text';
 import type { TeacherText } from './text';
-
-export type CameraProblem = 'insecure' | 'unsupported' | 'denied' | 'none' | 'busy' | 'failed';
-
-/** The reason getUserMedia gave, as one of ours. */
-export function cameraProblemOf(error: unknown): CameraProblem {
-  const name = error instanceof Error || error instanceof DOMException ? error.name : '';
-  if (name === 'NotAllowedError' || name === 'SecurityError' || name === 'PermissionDeniedError')
-    return 'denied';
-  if (name === 'NotFoundError' || name === 'OverconstrainedError' || name === 'DevicesNotFoundError')
-    return 'none';
-  if (name === 'NotReadableError' || name === 'TrackStartError' || name === 'AbortError') return 'busy';
-  return 'failed';
-}
 
 export interface CameraScanProps {
   t: TeacherText;

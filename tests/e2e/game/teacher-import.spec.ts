@@ -380,8 +380,21 @@ for (const lang of LANGS) {
           await expect(page.getByTestId('class-handed-in')).toHaveText(handedIn);
         });
 
+        await test.step('from the home page, "Import results" asks which class first', async () => {
+          await page.getByTestId('back').click();
+          await page.getByTestId('back').click();
+          await seen(page.getByTestId('section-import'));
+          await expect(page.getByTestId('section-import')).toContainText(words['section.import.title']!);
+          await page.getByTestId('section-import').click();
+          await seen(page.getByTestId('teacher-import-choose').locator('h1'));
+          await expect(page.getByTestId('import-class-row')).toHaveCount(2);
+          await page.getByTestId('import-class-row').filter({ hasText: '7º A' }).click();
+          await expect(page.getByTestId('import-class')).toHaveText(
+            say(words, 'import.into', { name: '7º A', code: otherCode }),
+          );
+        });
+
         await test.step('the camera refused: the page says why and offers pictures instead', async () => {
-          await page.getByTestId('class-import').click();
           await page.getByTestId('camera-open').click();
           const problem = page.getByTestId('camera-problem');
           await seen(problem);

@@ -13,6 +13,7 @@ import {
   splitForQr,
   type HandInInput,
 } from '../../../src/teacher/handin/index.js';
+import { cameraProblemOf } from '../../../src/teacher/import/camera-problem.js';
 import { importHandIns, storeHandIn, type ImportItem } from '../../../src/teacher/import/import-hand-ins.js';
 import { tally } from '../../../src/teacher/import/outcome.js';
 import { itemsFromPictures } from '../../../src/teacher/import/picture-codes.js';
@@ -336,5 +337,19 @@ describe('ScanLoop', () => {
     await timer.tick();
     expect(events).toEqual([]);
     expect(timer.pending).toBe(0);
+  });
+});
+
+describe('cameraProblemOf', () => {
+  it("names why the camera did not open from the browser's error", () => {
+    const error = (name: string) => Object.assign(new Error('x'), { name });
+    expect(cameraProblemOf(error('NotAllowedError'))).toBe('denied');
+    expect(cameraProblemOf(error('NotFoundError'))).toBe('none');
+    expect(cameraProblemOf(error('OverconstrainedError'))).toBe('none');
+    expect(cameraProblemOf(error('NotReadableError'))).toBe('busy');
+    expect(cameraProblemOf(error('TypeError'))).toBe('failed');
+    expect(cameraProblemOf(error('constructor'))).toBe('failed');
+    expect(cameraProblemOf('no')).toBe('failed');
+    expect(cameraProblemOf(null)).toBe('failed');
   });
 });
