@@ -54,7 +54,15 @@ export async function childContext(browser: Browser, lang: string): Promise<Brow
  */
 export async function playAndHandInByFile(
   browser: Browser,
-  options: { origin: string; lang: string; classCode: string; dir: string; pictures?: boolean },
+  options: {
+    origin: string;
+    lang: string;
+    classCode: string;
+    dir: string;
+    pictures?: boolean;
+    /** Which reply to take at each turn (default: the first). */
+    pick?: Parameters<typeof playToEnding>[1];
+  },
 ): Promise<HandedIn> {
   const context = await childContext(browser, options.lang);
   try {
@@ -69,7 +77,7 @@ export async function playAndHandInByFile(
     await expect(page.getByTestId('screen-hub')).toBeVisible();
     await messageSpeed(page, 'instant');
     await startStory(page);
-    await playToEnding(page, 'first');
+    await playToEnding(page, options.pick ?? 'first');
     await page.getByTestId('see-debrief').click();
     await expect(page.getByTestId('screen-debrief')).toBeVisible();
     // Back at the hub, the result saved.
