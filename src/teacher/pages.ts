@@ -13,6 +13,10 @@ export const TEACHER_PAGES: Record<string, TeacherPage> = {
   home: { build: homePage },
   classes: { build: classesPage },
   class: { build: classPage },
+  // Classroom mode brings the engine and the chat's views: loaded when it opens.
+  classroom: {
+    build: (app, params) => import('./screens/classroom-page').then((m) => m.classroomPage(app, params)),
+  },
   'not-found': { build: notFoundPage },
 };
 

@@ -10,6 +10,7 @@ import { createI18n } from '../i18n/index';
 import { openStore, type ProgressStore } from '../store/index';
 import { PinService, tabSessionMarker } from './pin/index';
 import { SHELL_PAGES, TEACHER_PAGES } from './pages';
+import type { ScenarioLibrary } from '../game/services/types';
 import type { TeacherServices } from './services';
 import { makeClassCode, normaliseClassCode } from './class-code';
 import { sharedTeacherStore } from './store/index';
@@ -31,11 +32,17 @@ export async function startTeacherArea(options: TeacherStartOptions): Promise<Te
   const [i18n, store] = await Promise.all([createI18n(options.language, codes), sharedTeacherStore()]);
   await i18n.loadNamespace('teacher');
   let progress: Promise<ProgressStore> | null = null;
+  let scenarios: Promise<ScenarioLibrary> | null = null;
   const services: TeacherServices = {
     i18n,
     store,
     pins: new PinService({ store, session: tabSessionMarker() }),
     progress: () => (progress ??= openStore().then((opened) => opened.store)),
+    // The same packs, from the same place, as the game; loaded only when classroom mode opens.
+    scenarios: () =>
+      (scenarios ??= import('../game/services/scenario-library').then((m) =>
+        m.createScenarioLibrary(i18n, 'scenarios/'),
+      )),
     classCodes: {
       // Without the dash: the code a teacher writes on the board is exactly what is stored.
       generate: () =>

@@ -11,7 +11,11 @@
 import type { Engine } from '../../engine/index';
 import type { Attempt, MessageSpeed } from '../../store/index';
 import type { WarningSign } from '../../format/taxonomy';
-import { ChatSession, type ChatSessionState, type SessionProgress } from '../../game/chat/session/chat-session';
+import {
+  ChatSession,
+  type ChatSessionState,
+  type SessionProgress,
+} from '../../game/chat/session/chat-session';
 import type { FlagFeedback } from '../../game/chat/session/flag-feedback';
 import type { StoryData } from '../../game/chat/session/story-data';
 import type { Timers } from '../../game/chat/session/timers';
@@ -139,7 +143,8 @@ export class ClassroomSession {
     const options = this.current.options;
     if (options.length === 0) return;
     const at = options.findIndex((o) => o.id === this.record.draft.selected);
-    const next = at < 0 ? (direction > 0 ? 0 : options.length - 1) : (at + direction + options.length) % options.length;
+    const next =
+      at < 0 ? (direction > 0 ? 0 : options.length - 1) : (at + direction + options.length) % options.length;
     this.select(options[next]!.id);
   }
 
@@ -348,7 +353,9 @@ export class ClassroomSession {
     const options = atChoice ? classOptions(chat.choices) : [];
     const hands: Record<string, number> = {};
     for (const h of this.record.draft.hands) hands[h.option] = h.count;
-    const selected = options.some((o) => o.id === this.record.draft.selected) ? this.record.draft.selected : null;
+    const selected = options.some((o) => o.id === this.record.draft.selected)
+      ? this.record.draft.selected
+      : null;
     this.current = {
       step: this.record.step,
       chat,

@@ -51,8 +51,5 @@ export const ClassroomSessionRecord = z
     saved: z.boolean(),
   })
   .refine((r) => r.key === classroomKey(r.classCode), 'the key names another class')
-  .refine(
-    (r) => r.checkpoints.length === r.play.decisions.length,
-    'one checkpoint for every decision',
-  );
+  .refine((r) => r.checkpoints.length === r.play.decisions.length, 'one checkpoint for every decision');
 export type ClassroomSessionRecordT = z.infer<typeof ClassroomSessionRecord>;
