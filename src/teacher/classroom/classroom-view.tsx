@@ -101,7 +101,9 @@ export function ClassroomView({
     flagButtonOf(scroller.current, target.message)?.focus();
   };
 
+  // Keys come faster than the view redraws: they read the session's state as it is now.
   const run = (command: ClassroomCommand) => {
+    const state = session.state;
     if (black) {
       if (command.type === 'black') setBlack(false);
       return;
@@ -178,13 +180,14 @@ export function ClassroomView({
       const inField = !!target.closest('input, select, textarea');
       if (inField && e.key !== 'PageDown' && e.key !== 'PageUp') return;
       if (target.closest('button') && (e.key === 'Enter' || e.key === ' ')) return;
+      const options = session.state.options;
       const letters = picking
         ? [letterOf(0), ...signs.map((_, i) => letterOf(i + 1))]
-        : state.options.map((o) => o.letter);
+        : options.map((o) => o.letter);
       const command = classroomCommand(
         e.key,
         { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey },
-        { atChoice: picking !== null || state.options.length > 0, letters },
+        { atChoice: picking !== null || options.length > 0, letters },
       );
       if (!command) return;
       e.preventDefault();
@@ -583,10 +586,10 @@ function Controls({
       </div>
       <p class="class-keys" data-testid="class-keys">
         {w.t(
-          state.options.length > 0
-            ? 'control.keysChoice'
-            : step === 'spot'
-              ? 'control.keysSpot'
+          step === 'spot'
+            ? 'control.keysSpot'
+            : state.options.length > 0
+              ? 'control.keysChoice'
               : 'control.keys',
         )}
       </p>
