@@ -5,12 +5,25 @@
  * the teacher's notes: the story's discussion questions and what to do if
  * a child discloses something.
  */
-import { signsWithExample } from '../../game/screens/debrief-summary';
+import { kindLabelNeeded, signsWithExample } from '../../game/screens/debrief-summary';
 import { signDescription, signName } from '../../game/chat/signs';
 import type { StoryData } from '../../game/chat/session/story-data';
 import type { TeacherApp } from '../teacher-app';
 import type { ClassroomState } from './classroom-session';
 import type { ClassroomWords } from './words';
+
+const TITLE_ID = 'class-panel-title';
+/**
+ * The panel itself takes the focus (not its heading): it may be longer than
+ * the screen, and the arrows scroll it with the focus still in view.
+ */
+const panelFocus = {
+  role: 'region',
+  'aria-labelledby': TITLE_ID,
+  // In the Tab order too, so a keyboard can always reach and scroll it.
+  tabIndex: 0,
+  'data-autofocus': '',
+} as const;
 
 /** Steps every disclosure guidance shares, whatever the story says beside them. */
 const DISCLOSURE_STEPS = ['listen', 'believe', 'noPromise', 'report', 'record'] as const;
@@ -33,6 +46,8 @@ export function ClassDebrief({
   const spotted = signsWithExample(t.signsSpotted);
   const missed = signsWithExample(t.signsMissed, new Set(spotted.keys()));
   const i18n = app.services.i18n;
+  const kindName = i18n.t(`ending.${ending.kind}.name`, { ns: 'endings' });
+  const title = w.st(ending.title);
   const signList = (groups: Map<string, string>, testid: string) => (
     <ul class="class-signs" data-testid={testid}>
       {[...groups].map(([sign, message]) => (
@@ -45,13 +60,11 @@ export function ClassDebrief({
     </ul>
   );
   return (
-    <div class="class-panel class-debrief" data-testid="class-debrief">
+    <div class="class-panel class-debrief" data-testid="class-debrief" {...panelFocus}>
       <p class={`ending-kind kind-${ending.kind}`}>
         {i18n.t(`ending.${ending.kind}.name`, { ns: 'endings' })}
       </p>
-      <h1 tabIndex={-1} data-autofocus="">
-        {w.st(ending.title)}
-      </h1>
+      <h1 id={TITLE_ID}>{w.st(ending.title)}</h1>
       <div class="class-debrief-columns">
         <section>
           <h2>{w.t('projected.whatHappened')}</h2>
@@ -85,10 +98,8 @@ export function ClassDebrief({
 
 export function TeacherWarning({ w }: { w: ClassroomWords }) {
   return (
-    <div class="class-panel class-warning" data-testid="class-warning">
-      <h1 tabIndex={-1} data-autofocus="">
-        {w.t('teacher.warningTitle')}
-      </h1>
+    <div class="class-panel class-warning" data-testid="class-warning" {...panelFocus}>
+      <h1 id={TITLE_ID}>{w.t('teacher.warningTitle')}</h1>
       <p>{w.t('teacher.warningText')}</p>
       <p class="class-warning-keys">{w.t('teacher.warningKeys')}</p>
     </div>
@@ -98,10 +109,8 @@ export function TeacherWarning({ w }: { w: ClassroomWords }) {
 export function TeacherOnly({ w, story }: { w: ClassroomWords; story: StoryData }) {
   const notes = story.teacherNotes;
   return (
-    <div class="class-panel class-teacher" data-testid="class-teacher">
-      <h1 tabIndex={-1} data-autofocus="">
-        {w.t('teacher.notesTitle')}
-      </h1>
+    <div class="class-panel class-teacher" data-testid="class-teacher" {...panelFocus}>
+      <h1 id={TITLE_ID}>{w.t('teacher.notesTitle')}</h1>
       <div class="class-debrief-columns">
         <section>
           <h2>{w.t('teacher.questionsTitle')}</h2>

@@ -73,6 +73,17 @@ export function ClassroomView({
     else box.scrollTop = box.scrollHeight;
   }, [state.chat.lines, state.chat.typing, state.step]);
 
+  // A new window size (the projector plugged in) keeps the newest line in view.
+  useEffect(() => {
+    const box = scroller.current;
+    if (!box) return;
+    const resize = new ResizeObserver(() => {
+      if (!box.contains(document.activeElement)) box.scrollTop = box.scrollHeight;
+    });
+    resize.observe(box);
+    return () => resize.disconnect();
+  }, [state.step === 'story' || state.step === 'spot']);
+
   // "Spot it" starts on the newest message's flag button, the picker on its first answer,
   // and every other step on its heading.
   const root = useRef<HTMLElement>(null);
@@ -123,7 +134,8 @@ export function ClassroomView({
         return;
       case 'move':
         if (state.step === 'spot') moveFocus(scroller.current, '.flag-btn', command.by);
-        else session.selectNext(command.by);
+        else if (state.step === 'story') session.selectNext(command.by);
+        else scrollPanel(root.current, command.by);
         return;
       case 'pick': {
         const option = state.options.find((o) => o.letter === command.letter);
@@ -588,9 +600,11 @@ function Controls({
         {w.t(
           step === 'spot'
             ? 'control.keysSpot'
-            : state.options.length > 0
-              ? 'control.keysChoice'
-              : 'control.keys',
+            : step !== 'story'
+              ? 'control.keysAfter'
+              : state.options.length > 0
+                ? 'control.keysChoice'
+                : 'control.keys',
         )}
       </p>
     </div>
@@ -607,6 +621,12 @@ function lastFlagButton(box: HTMLElement | null): HTMLElement | undefined {
 
 function flagButtonOf(box: HTMLElement | null, message: string): HTMLElement | null {
   return box?.querySelector<HTMLElement>(`li[data-message="${CSS.escape(message)}"] .flag-btn`) ?? null;
+}
+
+/** The debrief and the teacher's notes may be longer than the screen: the arrows scroll them. */
+function scrollPanel(root: HTMLElement | null, by: 1 | -1): void {
+  const panel = root?.querySelector<HTMLElement>('.class-panel');
+  if (panel) panel.scrollBy({ top: by * panel.clientHeight * 0.6 });
 }
 
 /** Moves the focus to the next (or previous) control matching `selector` inside `box`. */

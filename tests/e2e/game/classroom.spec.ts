@@ -30,6 +30,12 @@ async function seen(target: Locator, what?: string): Promise<void> {
   await expect(target, what).toBeInViewport();
 }
 
+const inView = (target: Locator) =>
+  target.evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  });
+
 /** axe, a way out in reach, and a picture at every projector size; body text ≥ 32 px at 1920×1080. */
 async function checkProjected(page: Page, lang: string, name: string): Promise<void> {
   expect.soft(await seriousAxeViolations(page), `axe on ${name}`).toEqual([]);
@@ -238,6 +244,9 @@ for (const lang of LANGS) {
         await seen(debrief.locator('h1'));
         await expect(debrief.getByTestId('class-spotted-signs')).toContainText(signs('flattery'));
         await expect(debrief.getByTestId('class-spotted-signs')).toContainText(signs('age-deception'));
+        // Longer than the screen: the arrows scroll it.
+        for (let i = 0; i < 10 && !(await inView(debrief.getByTestId('class-help'))); i++)
+          await page.keyboard.press('ArrowDown');
         await seen(debrief.getByTestId('class-missed-signs'));
         await seen(debrief.getByTestId('class-help'));
         await checkProjected(page, lang, '04-debrief');
