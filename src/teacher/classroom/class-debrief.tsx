@@ -61,10 +61,8 @@ export function ClassDebrief({
   );
   return (
     <div class="class-panel class-debrief" data-testid="class-debrief" {...panelFocus}>
-      <p class={`ending-kind kind-${ending.kind}`}>
-        {i18n.t(`ending.${ending.kind}.name`, { ns: 'endings' })}
-      </p>
-      <h1 id={TITLE_ID}>{w.st(ending.title)}</h1>
+      {kindLabelNeeded(kindName, title) && <p class={`ending-kind kind-${ending.kind}`}>{kindName}</p>}
+      <h1 id={TITLE_ID}>{title}</h1>
       <div class="class-debrief-columns">
         <section>
           <h2>{w.t('projected.whatHappened')}</h2>

@@ -185,29 +185,33 @@ export function ClassroomView({
   };
 
   // Keys anywhere on the page; typing in a count box and the buttons' own Enter and Space are left alone.
+  // The listener is set once and calls the handler of the latest render: effects run after the
+  // screen is drawn, so a listener set per render could still hold the last screen's state.
+  const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => undefined);
+  onKeyRef.current = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+    const target = e.target as HTMLElement;
+    const inField = !!target.closest('input, select, textarea');
+    if (inField && e.key !== 'PageDown' && e.key !== 'PageUp') return;
+    if (target.closest('button') && (e.key === 'Enter' || e.key === ' ')) return;
+    const options = session.state.options;
+    const letters = picking
+      ? [letterOf(0), ...signs.map((_, i) => letterOf(i + 1))]
+      : options.map((o) => o.letter);
+    const command = classroomCommand(
+      e.key,
+      { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey },
+      { atChoice: picking !== null || options.length > 0, letters },
+    );
+    if (!command) return;
+    e.preventDefault();
+    run(command);
+  };
   useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
-      const target = e.target as HTMLElement;
-      const inField = !!target.closest('input, select, textarea');
-      if (inField && e.key !== 'PageDown' && e.key !== 'PageUp') return;
-      if (target.closest('button') && (e.key === 'Enter' || e.key === ' ')) return;
-      const options = session.state.options;
-      const letters = picking
-        ? [letterOf(0), ...signs.map((_, i) => letterOf(i + 1))]
-        : options.map((o) => o.letter);
-      const command = classroomCommand(
-        e.key,
-        { ctrl: e.ctrlKey, alt: e.altKey, meta: e.metaKey },
-        { atChoice: picking !== null || options.length > 0, letters },
-      );
-      if (!command) return;
-      e.preventDefault();
-      run(command);
-    };
+    const onKey = (e: KeyboardEvent) => onKeyRef.current(e);
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  });
+  }, []);
 
   const endSession = async () => {
     if (state.step !== 'teacher') {
