@@ -517,11 +517,15 @@ function Controls({
   return (
     <div class="class-controls" role="toolbar" aria-label={w.t('control.label')} data-testid="class-controls">
       {state.options.length > 0 && (
-        <div class="class-counts" role="group" aria-label={w.t('control.handsLabel')}>
+        <div class="class-counts" role="group" aria-labelledby="class-counts-title">
+          <span class="class-counts-title" id="class-counts-title">
+            {w.t('control.handsLabel')}
+          </span>
           {state.options.map((o) => (
             <label key={o.id} class="class-count">
-              <span>{w.t('control.handsFor', { letter: o.letter })}</span>
+              <span aria-hidden="true">{o.letter}</span>
               <input
+                aria-label={w.t('control.handsFor', { letter: o.letter })}
                 type="number"
                 min={0}
                 max={9999}
