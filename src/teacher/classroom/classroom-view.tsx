@@ -189,7 +189,9 @@ export function ClassroomView({
   // screen is drawn, so a listener set per render could still hold the last screen's state.
   const onKeyRef = useRef<(e: KeyboardEvent) => void>(() => undefined);
   onKeyRef.current = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || document.querySelector('dialog[open]')) return;
+    // Not under a question, nor behind the Quick exit cover (which makes the page inert).
+    if (e.defaultPrevented || document.querySelector('dialog[open]') || root.current?.closest('[inert]'))
+      return;
     const target = e.target as HTMLElement;
     const inField = !!target.closest('input, select, textarea');
     if (inField && e.key !== 'PageDown' && e.key !== 'PageUp') return;
