@@ -58,17 +58,22 @@ async function checkProjected(page: Page, lang: string, name: string): Promise<v
   if (before) await page.setViewportSize(before);
 }
 
-/** Page Down until the class has something to decide (or the story ended). */
+/**
+ * Until the class has something to decide (or the story ended), pressing
+ * Page Down while a contact is typing to show the waiting messages at once.
+ * Only then: at the ending the same key opens the debrief.
+ */
 async function untilDecision(page: Page): Promise<'choice' | 'ended'> {
   const options = page.getByTestId('class-options');
   const ended = page.getByTestId('class-ended');
-  for (let i = 0; i < 200; i++) {
+  const typing = page.getByTestId('class-stage').locator('.typing');
+  for (let i = 0; i < 400; i++) {
     if (await options.isVisible()) return 'choice';
     if (await ended.isVisible()) return 'ended';
-    await page.keyboard.press('PageDown');
+    if (await typing.isVisible()) await page.keyboard.press('PageDown');
     await page.waitForTimeout(150);
   }
-  throw new Error('no choice and no ending after 200 presses');
+  throw new Error('no choice and no ending after a minute');
 }
 
 const optionIds = (page: Page) =>
