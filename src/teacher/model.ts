@@ -26,10 +26,33 @@ export interface ClassAttempt {
   endedAt: number;
   durationMs: number;
   transcript: Transcript;
-  /** How it reached the teacher: a hand-in (file or QR) or played on this device. */
-  source: 'file' | 'qr' | 'this-device';
+  /**
+   * How it reached the teacher: a hand-in (file or QR), played on this
+   * device, or played together by the whole class on the projector
+   * (classroom mode: then `childKey` and `nickname` stand for the class).
+   */
+  source: 'file' | 'qr' | 'this-device' | 'classroom';
+  /** Only for `source: 'classroom'`: what the class decided, the hands raised and the choices tried. */
+  classroom?: ClassroomPlay;
   /** When the teacher area stored it (for "imported today"); not part of the child's data. */
   importedAt: number;
+}
+
+/** One decision of the class at a choice, with the show of hands if the teacher counted them. */
+export interface ClassroomDecision {
+  node: string;
+  /** What the class picked: a choice's line id, or `protect:<action>` for a protective action. */
+  picked: string;
+  /** Hands raised per option (the same ids), only for the options the teacher counted. */
+  hands: { option: string; count: number }[];
+}
+
+/** What a class session keeps beyond the engine's transcript (which holds the path and the signs named). */
+export interface ClassroomPlay {
+  /** The decisions that led to the ending, in order. */
+  decisions: ClassroomDecision[];
+  /** Decisions the class tried and then rewound ("what if we had chosen B?"), in the order tried. */
+  tried: { node: string; picked: string }[];
 }
 
 /** A class as the teacher made it. */

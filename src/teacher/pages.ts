@@ -24,6 +24,10 @@ export const TEACHER_PAGES: Record<string, TeacherPage> = {
     build: async (app, params) => (await import('./screens/summary-page')).summaryPage(app, params),
   },
   report: { build: async (app, params) => (await import('./screens/report-page')).reportPage(app, params) },
+  // Classroom mode brings the engine and the chat's views: loaded when it opens.
+  classroom: {
+    build: (app, params) => import('./screens/classroom-page').then((m) => m.classroomPage(app, params)),
+  },
   'not-found': { build: notFoundPage },
 };
 

@@ -6,7 +6,6 @@
  */
 // Must stay the first import: it configures zod before any schema is used.
 import '../game/services/zod-jitless';
-import { createScenarioLibrary } from '../game/services/scenario-library';
 import type { ScenarioLibrary } from '../game/services/types';
 import { createI18n } from '../i18n/index';
 import { openStore, type ProgressStore } from '../store/index';
@@ -45,7 +44,11 @@ export async function startTeacherArea(options: TeacherStartOptions): Promise<Te
         makeClassCode(() => crypto.getRandomValues(new Uint32Array(1))[0]! / 2 ** 32, { group: false }),
       normalise: normaliseClassCode,
     },
-    stories: () => (stories ??= createScenarioLibrary(i18n)),
+    // The same packs, from the same place, as the game; loaded when a page first needs them.
+    stories: () =>
+      (stories ??= import('../game/services/scenario-library').then((m) =>
+        m.createScenarioLibrary(i18n, 'scenarios/'),
+      )),
     languages: options.languages,
     rememberLanguage: options.rememberLanguage,
     now: () => Date.now(),

@@ -44,6 +44,9 @@ export const LOCALE_KEYS_FOR_ADULTS: readonly string[] = [
   'endings:rating.*',
   // The teacher area and the PIN asked before the saved-progress page.
   'teacher:*',
+  // Classroom mode: the teacher's controls and notes (what is projected, `classroom:projected.*`, is for children).
+  'classroom:control.*',
+  'classroom:teacher.*',
 ];
 
 /** Keys that hold lists or patterns, not sentences: only the right-words check. */

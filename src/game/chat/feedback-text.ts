@@ -3,9 +3,8 @@
  * message really shows), the explanation of those signs when the player did
  * not name one of them, then the author's note on that message, if any.
  */
-import type { App } from '../app';
 import type { FlagFeedback } from './session/flag-feedback';
-import { signDescription, signName } from './signs';
+import { signDescription, signName, type SignWords } from './signs';
 
 export interface FeedbackWords {
   message: string;
@@ -14,7 +13,7 @@ export interface FeedbackWords {
 }
 
 export function feedbackText(
-  app: App,
+  app: SignWords & { t(key: string, options?: Record<string, unknown>): string },
   st: (key: string) => string,
   feedback: FlagFeedback,
   childWords = false,

@@ -2,16 +2,25 @@
  * One line of the session's conversation, translated and drawn: a bubble,
  * a note or the ending card.
  */
-import { PLAYER } from '../../format/taxonomy';
-import type { App } from '../app';
+import { PLAYER, type AgeBand } from '../../format/taxonomy';
 import { pictureOf } from '../ui/pictures';
 import { EndingCard, NoteItem, ContactBubble, PlayerBubble } from './bubbles';
 import type { ChatLine, ProtectiveLine } from './session/lines';
 import { chatLook, contactOf, type StoryData } from './session/story-data';
 
+/**
+ * What lines need of the app: its words and, for the flag button's wording,
+ * the player's age band. The game's App and classroom mode's teacher app
+ * both fit.
+ */
+export interface LineApp {
+  t(key: string, options?: Record<string, unknown>): string;
+  readonly profile?: { ageBand: AgeBand } | null | undefined;
+}
+
 /** What every line needs: the app (for text), the story, and the flag and read-aloud handlers. */
 export interface LineContext {
-  app: App;
+  app: LineApp;
   story: StoryData;
   /** Scenario text: `app.st` for this story. */
   st: (key: string, values?: Record<string, unknown>) => string;

@@ -18,12 +18,14 @@ import { devicePlayersOf, type DevicePlayer } from './this-device';
 interface ClassFacts {
   cls: TeacherClass;
   handedIn: { results: number; children: number };
+  /** Classroom mode: a session left open, and the sessions played together so far. */
+  together: { open: boolean; sessions: number };
   /** null: the children's progress on this device could not be read. */
   players: DevicePlayer[] | null;
 }
 
 function ClassPage({ app, facts, made }: { app: TeacherApp; facts: ClassFacts; made: boolean }) {
-  const { cls, handedIn, players } = facts;
+  const { cls, handedIn, players, together } = facts;
   const [error, setError] = useState('');
   const store = app.services.store;
   const fail = (err: unknown) =>
@@ -41,7 +43,10 @@ function ClassPage({ app, facts, made }: { app: TeacherApp; facts: ClassFacts; m
     }
   };
   const remove = async () => {
-    const question = app.t('class.deleteConfirm', { name: cls.name, count: handedIn.results });
+    const question = app.t('class.deleteConfirm', {
+      name: cls.name,
+      count: handedIn.results + together.sessions,
+    });
     if (!(await confirmDelete(app, question, app.t('class.deleteYes')))) return;
     try {
       await store.deleteClass(cls.code);
@@ -68,6 +73,24 @@ function ClassPage({ app, facts, made }: { app: TeacherApp; facts: ClassFacts; m
       )}
       <ClassCodeView code={cls.code} text={(k, o) => app.t(k, o)} />
       <p class="hint">{app.t('class.codeHint')}</p>
+
+      <h2>{app.t('class.togetherTitle')}</h2>
+      <p>{app.t(together.open ? 'class.togetherOpen' : 'class.togetherText')}</p>
+      <div class="card-actions">
+        <button
+          type="button"
+          class="btn btn-primary"
+          data-testid="class-play-together"
+          onClick={() => app.go('classroom', { code: cls.code })}
+        >
+          {app.t(together.open ? 'class.togetherContinue' : 'class.togetherPlay')}
+        </button>
+      </div>
+      {together.sessions > 0 && (
+        <p data-testid="class-together-results">
+          {app.t('class.togetherResults', { count: together.sessions })}
+        </p>
+      )}
 
       <h2>{app.t('class.handedInTitle')}</h2>
       <p data-testid="class-handed-in">
@@ -154,8 +177,14 @@ export async function classPage(app: TeacherApp, params: Record<string, string>)
   const store = app.services.store;
   const cls = params.code ? await store.getClass(params.code) : undefined;
   if (!cls) return <MissingClass app={app} />;
-  const attempts = await store.listAttempts({ classCode: cls.code });
+  const [stored, open] = await Promise.all([
+    store.listAttempts({ classCode: cls.code }),
+    store.getClassroomSession(cls.code),
+  ]);
+  // Sessions played together are the class's, not a child's hand-in.
+  const attempts = stored.filter((a) => a.source !== 'classroom');
   const handedIn = { results: attempts.length, children: new Set(attempts.map((a) => a.childKey)).size };
+  const together = { open: open !== undefined, sessions: stored.length - attempts.length };
   let players: DevicePlayer[] | null;
   try {
     const progress = await app.services.progress();
@@ -164,5 +193,5 @@ export async function classPage(app: TeacherApp, params: Record<string, string>)
   } catch {
     players = null;
   }
-  return <ClassPage app={app} facts={{ cls, handedIn, players }} made={params.made === '1'} />;
+  return <ClassPage app={app} facts={{ cls, handedIn, players, together }} made={params.made === '1'} />;
 }

@@ -7,9 +7,14 @@
  */
 import { z } from 'zod';
 import { AGE_BANDS } from '../../format/taxonomy.js';
-import { ScenarioIdSchema, ScenarioVersionSchema, TimeSchema } from '../../engine/transcript-schema.js';
+import {
+  NodeIdSchema,
+  ScenarioIdSchema,
+  ScenarioVersionSchema,
+  TimeSchema,
+} from '../../engine/transcript-schema.js';
 import { ClassCode, Nickname, TranscriptRecord } from '../../store/records.js';
-import type { ClassAttempt, TeacherClass } from '../model.js';
+import type { ClassAttempt, ClassroomDecision, ClassroomPlay, TeacherClass } from '../model.js';
 
 const Id = z.string().min(1).max(64);
 /** Base64 text of a few bytes (salts and hashes). */
@@ -34,6 +39,23 @@ export const ClassRecord = z.strictObject({
   archived: z.boolean(),
 }) satisfies z.ZodType<TeacherClass>;
 
+/** What a class picked at a choice: a choice's line id, or `protect:<action>`. */
+const Picked = NodeIdSchema;
+/** Hands raised: a class is rarely over 60, but a tally of the whole school year must not be refused. */
+const Hands = z.number().int().nonnegative().max(10_000);
+const MAX_DECISIONS = 1000;
+
+export const ClassroomDecisionRecord = z.strictObject({
+  node: NodeIdSchema,
+  picked: Picked,
+  hands: z.array(z.strictObject({ option: Picked, count: Hands })).max(50),
+}) satisfies z.ZodType<ClassroomDecision>;
+
+export const ClassroomPlayRecord = z.strictObject({
+  decisions: z.array(ClassroomDecisionRecord).max(MAX_DECISIONS),
+  tried: z.array(z.strictObject({ node: NodeIdSchema, picked: Picked })).max(MAX_DECISIONS),
+}) satisfies z.ZodType<ClassroomPlay>;
+
 export const ClassAttemptRecord = z
   .strictObject({
     id: Id,
@@ -47,12 +69,14 @@ export const ClassAttemptRecord = z
     endedAt: TimeSchema,
     durationMs: TimeSchema,
     transcript: TranscriptRecord,
-    source: z.enum(['file', 'qr', 'this-device']),
+    source: z.enum(['file', 'qr', 'this-device', 'classroom']),
+    classroom: ClassroomPlayRecord.optional(),
     importedAt: TimeSchema,
   })
+  .refine((a) => a.scenarioId === a.transcript.scenarioId, 'scenarioId differs from the transcript')
   .refine(
-    (a) => a.scenarioId === a.transcript.scenarioId,
-    'scenarioId differs from the transcript',
+    (a) => (a.source === 'classroom') === (a.classroom !== undefined),
+    'classroom data belongs to a class session, and a class session has it',
   ) satisfies z.ZodType<ClassAttempt>;
 
 /** The settings table holds a few records, each under its own key. */

@@ -11,6 +11,11 @@ import { classifyFailure } from '../../store/errors.js';
 import { describeIssue } from '../../store/records.js';
 import type { StoreFailureReason } from '../../store/types.js';
 import type { ClassAttempt, TeacherClass } from '../model.js';
+import {
+  ClassroomSessionRecord,
+  classroomKey,
+  type ClassroomSessionRecordT,
+} from '../classroom/session-record.js';
 import type { TeacherBackend, TeacherTable, TeacherWrite } from './backend.js';
 import { teacherKeyOf } from './backend.js';
 import {
@@ -116,11 +121,13 @@ export class TeacherStore {
     return record;
   }
 
-  /** Deletes a class and every result imported for it, in one transaction; returns how many results went. */
+  /** Deletes a class, every result imported for it and its unfinished class session, in one transaction; returns how many results went. */
   async deleteClass(code: string): Promise<number> {
     const [, removed] = await this.write([
       { kind: 'delete', table: 'classes', key: code },
       { kind: 'deleteByClass', classCode: code },
+      // A class session left unfinished goes with its class.
+      { kind: 'delete', table: 'settings', key: classroomKey(code) },
     ]);
     return removed ?? 0;
   }
@@ -152,6 +159,39 @@ export class TeacherStore {
         ? await this.read(() => this.backend.getAll('attempts'))
         : await this.read(() => this.backend.byClass(filter.classCode!));
     return this.keepValid('attempts', raw, ClassAttemptRecord);
+  }
+
+  // --- classroom mode: the session in progress and its result ---
+
+  /** The class session in progress for a class, if any (a damaged one is skipped and reported). */
+  getClassroomSession(classCode: string): Promise<ClassroomSessionRecordT | undefined> {
+    return this.readOne('settings', classroomKey(classCode), ClassroomSessionRecord);
+  }
+
+  async putClassroomSession(record: ClassroomSessionRecordT): Promise<void> {
+    const value = checked(ClassroomSessionRecord, record, 'class session');
+    await this.write([{ kind: 'put', table: 'settings', value }]);
+  }
+
+  /**
+   * Saves a class session's result together with the session's own record,
+   * in one transaction. Unlike a hand-in, the result is replaced: the class
+   * may rewind from an ending or flag another message, and its one result
+   * follows. Only results played together can be written this way.
+   */
+  async saveClassroomResult(attempt: ClassAttempt, session: ClassroomSessionRecordT): Promise<void> {
+    const result = checked(ClassAttemptRecord, attempt, 'class result');
+    if (result.source !== 'classroom') throw new TeacherValidationError('class result: not a class session');
+    const record = checked(ClassroomSessionRecord, session, 'class session');
+    await this.write([
+      { kind: 'put', table: 'attempts', value: result },
+      { kind: 'put', table: 'settings', value: record },
+    ]);
+  }
+
+  /** Ends the class session in progress (its result, if saved, stays). */
+  async clearClassroomSession(classCode: string): Promise<void> {
+    await this.write([{ kind: 'delete', table: 'settings', key: classroomKey(classCode) }]);
   }
 
   /** Forgets the PIN, its lockout, every class and every imported result. Children's progress is elsewhere. */

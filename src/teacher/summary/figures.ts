@@ -139,6 +139,7 @@ function earlier(a: ClassAttempt, b: ClassAttempt): boolean {
 export class FiguresBuilder {
   private readonly children = new Set<string>();
   private attempts = 0;
+  private together = 0;
   private completed = 0;
   private readonly durations: number[] = [];
   /** Summed in milliseconds (whole numbers add up exactly, in any order), turned into minutes at the end. */
@@ -164,7 +165,11 @@ export class FiguresBuilder {
 
   add(p: PreparedAttempt): void {
     const { attempt, facts } = p;
-    this.children.add(attempt.childKey);
+    // A class session is an attempt of the class, not of a child: it counts
+    // everywhere an attempt does, but adds no child and no first-vs-best pair.
+    const together = attempt.source === 'classroom';
+    if (together) this.together++;
+    else this.children.add(attempt.childKey);
     this.attempts++;
     if (facts.completed) this.completed++;
     if (facts.endingKind) this.endings[facts.endingKind]++;
@@ -197,6 +202,7 @@ export class FiguresBuilder {
       entry.times += r.times;
       entry.attempts++;
     }
+    if (together) return;
     const pair = this.pairs.get(p.pairKey);
     if (!pair) this.pairs.set(p.pairKey, { first: p, best: p, count: 1 });
     else {
@@ -222,6 +228,7 @@ export class FiguresBuilder {
     return {
       children: this.children.size,
       attempts: this.attempts,
+      playedTogether: this.together,
       completed: this.completed,
       completion: share(this.completed, this.attempts),
       minutesPlayed: this.durationMs / 60_000,

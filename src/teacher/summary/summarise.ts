@@ -54,6 +54,8 @@ class Group {
       t.builder.add(prepared);
       t.stories.add(attempt.scenarioId);
     }
+    // A class session is the class's, not a child's: no row in the per-child view.
+    if (attempt.source === 'classroom') return;
     let child = this.children.get(attempt.childKey);
     if (!child) {
       child = {

@@ -66,8 +66,11 @@ export interface FirstVsBest {
 
 /** The figures every level of the summary has (class, story, topic). */
 export interface Figures {
+  /** Distinct children; a class session (`source: 'classroom'`) is not a child. */
   children: number;
   attempts: number;
+  /** Of the attempts, the class sessions played together on the projector. */
+  playedTogether: number;
   /** Attempts that reached an ending. */
   completed: number;
   completion: number | null;
