@@ -7,8 +7,8 @@ import { fileText } from './helpers';
 function keyLines(text: string, path: string[]): Map<string, number> {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines });
-  let node = doc.contents;
-  for (const seg of path) node = isMap(node) ? (node.get(seg, true) as typeof node) : null;
+  let node: unknown = doc.contents;
+  for (const seg of path) node = isMap(node) ? node.get(seg, true) : null;
   const out = new Map<string, number>();
   if (isMap(node))
     for (const pair of node.items)
