@@ -44,6 +44,8 @@ export const LOCALE_KEYS_FOR_ADULTS: readonly string[] = [
   'endings:rating.*',
   // The teacher area and the PIN asked before the saved-progress page.
   'teacher:*',
+  // Escudo Studio, for NGO authors.
+  'studio:*',
 ];
 
 /** Keys that hold lists or patterns, not sentences: only the right-words check. */
