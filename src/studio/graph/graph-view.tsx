@@ -5,6 +5,7 @@
  * never the only clue. Each node is a button: it opens the node in the
  * editor. A story too large to read as a map is a list of the same buttons.
  */
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { EndingKind } from '../../format/taxonomy';
 import type { StoryOutline } from '../model/outline';
 import { layoutStory } from './graph-layout';
@@ -43,8 +44,18 @@ function Legend({ t }: { t: GraphViewProps['t'] }) {
   );
 }
 
+const ZOOMS = [0.4, 0.55, 0.7, 0.85, 1, 1.25, 1.5];
+
 export function GraphView({ outline, t, onNode }: GraphViewProps) {
   const map = layoutStory(outline);
+  const [zoom, setZoom] = useState(1);
+  const scroller = useRef<HTMLDivElement>(null);
+  // A story opens with its start in view: the map is wider than its column.
+  const startX = map?.nodes.find((n) => n.start)?.x;
+  useLayoutEffect(() => {
+    const box = scroller.current;
+    if (box && startX !== undefined) box.scrollLeft = startX * zoom - box.clientWidth / 2;
+  }, [outline.start, startX === undefined]);
   const everywhere = outline.everywhere.map((p) => `${t(`action.${p.action}`)} → ${p.to}`).join(' · ');
   if (!map) {
     return (
@@ -70,10 +81,31 @@ export function GraphView({ outline, t, onNode }: GraphViewProps) {
     <div class="studio-graph" data-testid="graph">
       <Legend t={t} />
       {everywhere && <p class="studio-everywhere">{t('graph.everywhere', { list: everywhere })}</p>}
-      <div class="studio-graph-scroll">
+      <div class="studio-zoom" role="group" aria-label={t('graph.zoom')}>
+        <button
+          type="button"
+          class="btn btn-ghost"
+          data-testid="zoom-out"
+          disabled={zoom <= ZOOMS[0]!}
+          onClick={() => setZoom(ZOOMS[Math.max(ZOOMS.indexOf(zoom) - 1, 0)]!)}
+        >
+          {t('graph.zoomOut')}
+        </button>
+        <span aria-live="polite">{Math.round(zoom * 100)} %</span>
+        <button
+          type="button"
+          class="btn btn-ghost"
+          data-testid="zoom-in"
+          disabled={zoom >= ZOOMS[ZOOMS.length - 1]!}
+          onClick={() => setZoom(ZOOMS[Math.min(ZOOMS.indexOf(zoom) + 1, ZOOMS.length - 1)]!)}
+        >
+          {t('graph.zoomIn')}
+        </button>
+      </div>
+      <div class="studio-graph-scroll" ref={scroller}>
         <svg
-          width={map.width}
-          height={map.height}
+          width={map.width * zoom}
+          height={map.height * zoom}
           viewBox={`0 0 ${map.width} ${map.height}`}
           role="group"
           aria-label={t('graph.label')}

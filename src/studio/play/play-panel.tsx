@@ -145,8 +145,10 @@ export function PlayPanel(props: PlayPanelProps) {
         </div>
       </div>
       {outline.variables.length > 0 && (
-        <fieldset class="studio-vars" data-testid="play-variables">
-          <legend>{running ? t('play.varsNow') : t('play.varsStart')}</legend>
+        <details class="studio-vars" data-testid="play-variables">
+          <summary>
+            {running ? t('play.varsNow') : t('play.varsStart')} ({outline.variables.length})
+          </summary>
           {outline.variables.map((v) => (
             <label key={v.name} class="studio-var">
               <span class="studio-var-name">{v.name}</span>
@@ -185,7 +187,7 @@ export function PlayPanel(props: PlayPanelProps) {
               {t('play.apply')}
             </button>
           )}
-        </fieldset>
+        </details>
       )}
       <p class="studio-problem" role="alert" data-testid="play-problem" hidden={!problem}>
         {problem}
