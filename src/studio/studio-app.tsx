@@ -105,7 +105,9 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
         if (!current) return;
         const story = withFile(current.story, p, text);
         setOpen({ ...current, story });
+        // What was said about the story before this edit (opened, refused…) may no longer hold.
         setRefusal(null);
+        setNotice(null);
         setChecking(true);
         checker.current!.checkSoon(story);
       },

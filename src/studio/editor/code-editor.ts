@@ -91,6 +91,8 @@ export class CodeEditor {
       highlightSelectionMatches(),
       syntaxHighlighting(defaultHighlightStyle),
       yaml(),
+      // Text tables hold sentences: long lines wrap instead of scrolling sideways.
+      EditorView.lineWrapping,
       lintGutter(),
       autocompletion({ override: [(ctx) => this.complete(ctx, schema())] }),
       keymap.of([
