@@ -552,7 +552,6 @@ function Welcome({ t, canSave, shipped, language, onFolder, onZip, onNew, onShip
             <input
               value={id}
               data-testid="new-id"
-              pattern="[a-z][a-z0-9\-]*"
               aria-describedby="studio-new-problem"
               onInput={(e) => setId(e.currentTarget.value.trim())}
             />

@@ -87,6 +87,11 @@ test('studio: open the example story, break it and fix it, play it from a middle
     // The map opens the node; the broken choice is a few lines below it.
     await page.locator('.graph-node[data-node="start"]').click();
     const line = page.locator('.cm-line', { hasText: BROKEN_LINK }).first();
+    // Long comments wrap: scroll on, as an author would, until the choice is drawn.
+    for (let i = 0; i < 20 && (await line.count()) === 0; i++) {
+      await page.getByTestId('editor').hover();
+      await page.mouse.wheel(0, 250);
+    }
     await seen(line);
     await line.click();
     await page.keyboard.press('End');
@@ -172,3 +177,37 @@ test('studio: open the example story, break it and fix it, play it from a middle
     ).toEqual([]);
   });
 });
+
+for (const lang of ['es', 'pt-BR']) {
+  test.describe(lang, () => {
+    test.use({ lang });
+
+    test(`studio in ${lang}: its own words, and a new story from the template that passes every check and plays`, async ({
+      game,
+    }) => {
+      const { page } = game;
+      const words = studioText(lang);
+      await page.goto(`${game.origin}/#/studio`);
+      await seen(page.getByRole('heading', { name: words['new.title']! }));
+      await page.getByTestId('new-id').fill('Not A Name');
+      await page.getByTestId('new-story').click();
+      await expect(page.getByRole('alert').filter({ hasText: words['new.badId']! })).toBeVisible();
+      await shoot(page, lang, 'studio-01-welcome');
+      await page.getByTestId('new-id').fill('my-new-story');
+      await page.getByTestId('new-story').click();
+      await expect(page.getByTestId('studio-story')).toHaveText('my-new-story');
+      const summary = words['findings.summary']!.split('{{errors}}')[0]!;
+      await expect(page.getByTestId('findings-summary')).toContainText(`${summary}0`);
+      await expect(page.locator('.studio-finding')).toHaveCount(0);
+      await seen(page.locator('.graph-node[data-node="told"]'));
+      await page.getByTestId('tab-play').click();
+      await page.getByTestId('play-language').selectOption(lang);
+      await page.getByTestId('play-start').click();
+      const host = page.getByTestId('play-host');
+      await seen(host.locator('[data-message="start.dani.school"]'));
+      await shoot(page, lang, 'studio-02-template-play');
+      expect(game.pageErrors).toEqual([]);
+      expect(await game.cspViolations()).toEqual([]);
+    });
+  });
+}
