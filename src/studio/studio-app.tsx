@@ -380,8 +380,9 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
             {...{ webkitdirectory: '' }}
             data-testid="open-folder-input"
             onChange={async (e) => {
-              opened(await openPicked([...(e.currentTarget.files ?? [])]));
-              e.currentTarget.value = '';
+              const input = e.currentTarget;
+              opened(await openPicked([...(input.files ?? [])]));
+              input.value = '';
             }}
           />
           <input
@@ -391,8 +392,9 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
             accept=".zip,application/zip"
             data-testid="open-zip-input"
             onChange={async (e) => {
-              opened(await openPicked([...(e.currentTarget.files ?? [])]));
-              e.currentTarget.value = '';
+              const input = e.currentTarget;
+              opened(await openPicked([...(input.files ?? [])]));
+              input.value = '';
             }}
           />
         </main>

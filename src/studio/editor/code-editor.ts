@@ -76,6 +76,8 @@ export class CodeEditor {
     box.style.height = '100%';
     shadow.replaceChildren(box);
     this.view = new EditorView({ parent: box, root: shadow, state: EditorState.create({ doc: '' }) });
+    // The scrolling box is reachable by keyboard as well as the text inside it.
+    this.view.scrollDOM.tabIndex = 0;
   }
 
   private extensions(path: string): Extension[] {

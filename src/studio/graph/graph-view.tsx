@@ -102,7 +102,8 @@ export function GraphView({ outline, t, onNode }: GraphViewProps) {
           {t('graph.zoomIn')}
         </button>
       </div>
-      <div class="studio-graph-scroll" ref={scroller}>
+      {/* Focusable, so the map can be scrolled with the keyboard too. */}
+      <div class="studio-graph-scroll" ref={scroller} tabIndex={0} aria-label={t('graph.label')}>
         <svg
           width={map.width * zoom}
           height={map.height * zoom}

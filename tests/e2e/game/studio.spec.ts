@@ -9,11 +9,15 @@
  * `npm run scenarios:pack` writes. No page error, no CSP violation, no request
  * to another origin. Screenshots at 1366×768 and 1920×1080.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 import { packFolder } from '../../../src/cli/pack-scenario';
 import { packFileText } from '../../../src/format/pack/pack-source';
+import { writeZip, readZip } from '../../../src/studio/model/zip';
+import { readShippedSource } from '../../../src/studio/model/shipped';
+import { scenarioSources } from '../../../src/vite/scenario-sources';
+import { seriousAxeViolations } from './axe';
 import { expect, STORY, test } from './fixtures';
 import { scenarioLines } from './expected-text';
 import { SHOTS_DIR } from './screens';
@@ -80,6 +84,7 @@ test('studio: open the example story, break it and fix it, play it from a middle
     await expect(page.getByTestId('findings-summary')).toContainText(/Errors: 0 · warnings: 0/);
     await seen(page.locator('[data-testid="editor"] .cm-content'));
     await seen(page.locator('.graph-node[data-node="start"]'));
+    expect.soft(await seriousAxeViolations(page), 'axe: the studio with a story open').toEqual([]);
     await shoot(page, LANG, 'studio-02-story');
   });
 
@@ -141,6 +146,7 @@ test('studio: open the example story, break it and fix it, play it from a middle
     await expect(host.locator('[data-message="secret.leo.secret-chat"]')).toHaveCount(0);
     await expect(host.locator('[data-message="start.leo.gg"]')).toHaveCount(0);
     await seen(host.getByTestId('action-block'));
+    expect.soft(await seriousAxeViolations(page), 'axe: the play-test').toEqual([]);
     await shoot(page, 'pt-BR', 'studio-04-play');
   });
 
@@ -211,3 +217,46 @@ for (const lang of ['es', 'pt-BR']) {
     });
   });
 }
+
+test('studio: a .zip opens, an edit is saved as a .zip download with the same folder, and a damaged .zip is refused with a message', async ({
+  game,
+}, testInfo) => {
+  const { page } = game;
+  const words = studioText(LANG);
+  const original = readShippedSource(JSON.parse(scenarioSources('.').get('the-password')!))!;
+  const zipFile = testInfo.outputPath('the-password.zip');
+  const badFile = testInfo.outputPath('damaged.zip');
+  writeFileSync(zipFile, writeZip([original]));
+  writeFileSync(badFile, 'this is not a zip');
+  await page.goto(`${game.origin}/#/studio`);
+  await seen(page.getByTestId('open-zip'));
+
+  await page.getByTestId('open-zip-input').setInputFiles(badFile);
+  await expect(page.getByTestId('studio-notice')).toHaveText(words['open.problem.not-a-zip']!);
+  await seen(page.getByTestId('studio-notice'));
+  await expect(page.getByTestId('studio-welcome')).toBeVisible();
+
+  await page.getByTestId('open-zip-input').setInputFiles(zipFile);
+  await expect(page.getByTestId('studio-story')).toHaveText('the-password');
+  await expect(page.getByTestId('findings-summary')).toContainText(/Errors: 0 · warnings: 0/);
+  // An edit to the English table: a comment at its top.
+  await page.locator('.studio-file[data-file="text/en.yaml"]').click();
+  await page.locator('.cm-line').first().click();
+  await page.keyboard.press('Home');
+  await page.keyboard.type('# edited in the studio\n');
+  await expect(page.getByTestId('studio-story')).toContainText(words['save.unsaved']!);
+  const downloading = page.waitForEvent('download');
+  await page.getByTestId('studio-save').click();
+  const file = await downloading;
+  expect(file.suggestedFilename()).toBe('the-password.zip');
+  const back = readZip(new Uint8Array(readFileSync((await file.path())!)));
+  expect(back.ok).toBe(true);
+  if (!back.ok) return;
+  const [saved] = back.stories;
+  expect(saved!.folder).toBe('the-password');
+  expect(saved!.files['text/en.yaml']).toBe(`# edited in the studio\n${original.files['text/en.yaml']}`);
+  for (const path of Object.keys(original.files).filter((p) => p !== 'text/en.yaml'))
+    expect(saved!.files[path], path).toBe(original.files[path]);
+  await expect(page.getByTestId('studio-story')).not.toContainText(words['save.unsaved']!);
+  expect(game.pageErrors).toEqual([]);
+});
