@@ -86,17 +86,23 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
 
   // The checker and the editor live as long as the page.
   useEffect(() => {
-    checker.current = new CheckerClient((result) => {
-      findingsRef.current = result.findings;
-      setFindings(result.findings);
-      setOutline(result.outline);
-      setCheckMs(result.ms);
-      setChecking(false);
-      const story = openRef.current?.story;
-      const current = editor.current?.openPath;
-      if (story && current)
-        editor.current!.setFindings(result.findings.filter((f) => fileOf(story, f.file) === current));
-    });
+    checker.current = new CheckerClient(
+      (result) => {
+        findingsRef.current = result.findings;
+        setFindings(result.findings);
+        setOutline(result.outline);
+        setCheckMs(result.ms);
+        setChecking(false);
+        const story = openRef.current?.story;
+        const current = editor.current?.openPath;
+        if (story && current)
+          editor.current!.setFindings(result.findings.filter((f) => fileOf(story, f.file) === current));
+      },
+      () => {
+        setChecking(false);
+        setNotice({ kind: 'error', text: t('findings.failed') });
+      },
+    );
     editor.current = new CodeEditor(editorHost.current!, {
       schemaFor: (p) => (p.startsWith('text/') ? (textSchema as JsonSchema) : (scenarioSchema as JsonSchema)),
       label: (p) => t('editor.label', { file: p }),

@@ -27,9 +27,19 @@ export class CheckerClient {
   private timer: number | undefined;
   private readonly packs = new Map<number, (r: { result: ExportResult; pack?: PackT }) => void>();
 
-  constructor(private readonly onChecked: (result: CheckResult) => void) {
+  constructor(
+    private readonly onChecked: (result: CheckResult) => void,
+    /** The worker failed (it could not load, or crashed): the page says so instead of "checking…" forever. */
+    private readonly onFailed: () => void = () => undefined,
+  ) {
     this.worker = new Worker(new URL('./check-worker.ts', import.meta.url), { type: 'module' });
     this.worker.addEventListener('message', (e: MessageEvent<WorkerReply>) => this.receive(e.data));
+    this.worker.addEventListener('error', (e) => {
+      console.error('The studio checker failed', e);
+      for (const resolve of this.packs.values()) resolve({ result: { ok: false, stopping: [] } });
+      this.packs.clear();
+      this.onFailed();
+    });
   }
 
   /** Checks soon (after the debounce), replacing any check still waiting. */

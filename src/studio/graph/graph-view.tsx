@@ -5,7 +5,7 @@
  * never the only clue. Each node is a button: it opens the node in the
  * editor. A story too large to read as a map is a list of the same buttons.
  */
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EndingKind } from '../../format/taxonomy';
 import type { StoryOutline } from '../model/outline';
 import { layoutStory } from './graph-layout';
@@ -47,7 +47,8 @@ function Legend({ t }: { t: GraphViewProps['t'] }) {
 const ZOOMS = [0.4, 0.55, 0.7, 0.85, 1, 1.25, 1.5];
 
 export function GraphView({ outline, t, onNode }: GraphViewProps) {
-  const map = layoutStory(outline);
+  // Laid out again only when a check brings a new outline, not at every keystroke.
+  const map = useMemo(() => layoutStory(outline), [outline]);
   const [zoom, setZoom] = useState(1);
   const scroller = useRef<HTMLDivElement>(null);
   // A story opens with its start in view: the map is wider than its column.
