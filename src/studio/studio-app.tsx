@@ -6,6 +6,7 @@
  * of their own.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { categoryOf } from '../format/check/categories';
 import type { Finding } from '../format/load';
 import type { GameI18n } from '../i18n/index';
 import { newStoryFiles, STORY_ID } from '../format/template/new-story';

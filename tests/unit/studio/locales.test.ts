@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { categorisedCodes, categoryOf } from '../../../src/format/check/categories';
 import { ENDING_KINDS, PROTECTIVE_ACTIONS } from '../../../src/format/taxonomy';
 
 const DIR = 'assets/locales';
@@ -35,6 +36,7 @@ describe('studio words', () => {
       ...['not-a-zip', 'too-large', 'no-story', 'unreadable'].map((p) => `open.problem.${p}`),
       ...PROTECTIVE_ACTIONS.map((a) => `action.${a}`),
       ...ENDING_KINDS.map((k) => `graph.legend.${k}`),
+      ...[...new Set(categorisedCodes().map(categoryOf))].map((c) => `category.${c}`),
       'findings.error',
       'findings.warning',
       'tabs.graph',
@@ -42,6 +44,15 @@ describe('studio words', () => {
     ];
     expect(used.size).toBeGreaterThan(40);
     expect([...used, ...made].filter((k) => !keys.has(k))).toEqual([]);
+  });
+
+  it('gives a plain line only for codes the checker has', () => {
+    const known = new Set([...categorisedCodes(), 'schema']);
+    const codes = Object.keys(table('en'))
+      .filter((k) => k.startsWith('code.'))
+      .map((k) => k.slice(5));
+    expect(codes.length).toBeGreaterThan(10);
+    expect(codes.filter((c) => !known.has(c))).toEqual([]);
   });
 
   for (const lang of LANGS) {
