@@ -452,10 +452,16 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
                   onClick={() => goToFinding(f)}
                 >
                   <span class="finding-where">
-                    {t(`findings.${f.severity}`)} · {story ? (fileOf(story, f.file) ?? f.file) : f.file}:
-                    {f.line}
+                    {t(`findings.${f.severity}`)} · {t(`category.${categoryOf(f.code)}`)} ·{' '}
+                    {story ? (fileOf(story, f.file) ?? f.file) : f.file}:{f.line}
                   </span>
-                  <span class="finding-message">{f.message}</span>
+                  {/* A short line in the author's language where the studio has one; the checker's own words follow. */}
+                  {i18n.has(`code.${f.code}`, 'studio') && (
+                    <span class="finding-plain">{t(`code.${f.code}`)}</span>
+                  )}
+                  <span class="finding-message" lang="en">
+                    {f.message}
+                  </span>
                 </button>
               </li>
             ))}

@@ -104,6 +104,7 @@ test('studio: open the example story, break it and fix it, play it from a middle
     const finding = page.locator(`.studio-finding.finding-error[data-line="${brokenLine}"]`);
     await seen(finding);
     await expect(finding).toContainText('coinsz');
+    await expect(finding.locator('.finding-plain')).toHaveText(words['code.unknown-node']!);
     await expect(page.getByTestId('findings-summary')).toContainText(/Errors: [1-9]/);
     // The editor underlines it on that line: the line with the typed text holds the error mark.
     const marked = page.locator('.cm-line', { hasText: 'goto: coinsz' });
