@@ -84,6 +84,8 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
   const folderInput = useRef<HTMLInputElement>(null);
   const zipInput = useRef<HTMLInputElement>(null);
   const findingsRef = useRef<Finding[]>([]);
+  /** Set once the author chose to leave a story with unsaved edits, so the tab does not ask again. */
+  const leaving = useRef(false);
 
   // The checker and the editor live as long as the page.
   useEffect(() => {
@@ -137,6 +139,7 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
   };
 
   const begin = (story: StoryFiles, target: SaveTarget, message?: string) => {
+    leaving.current = false;
     editor.current!.reset();
     const next = { story, saved: { ...story.files }, target };
     openRef.current = next;
@@ -281,6 +284,20 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
     [story && tablePaths(story).join()],
   );
   const dirty = open ? changedFiles(open).length > 0 : false;
+  // Edits not saved are never lost without a question: closing the tab or the story asks first.
+  useEffect(() => {
+    if (!dirty) return;
+    const ask = (e: BeforeUnloadEvent) => {
+      if (!leaving.current) e.preventDefault();
+    };
+    window.addEventListener('beforeunload', ask);
+    return () => window.removeEventListener('beforeunload', ask);
+  }, [dirty]);
+  const leaveStory = (then: () => void) => {
+    if (dirty && !window.confirm(t('save.confirmDiscard'))) return;
+    leaving.current = true; // a new story starts asking again (begin)
+    then();
+  };
 
   return (
     <div class="studio" data-testid="studio">
@@ -315,7 +332,7 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
                 type="button"
                 class="btn btn-ghost"
                 data-testid="studio-close"
-                onClick={() => setOpen(null)}
+                onClick={() => leaveStory(() => setOpen(null))}
               >
                 {t('open.another')}
               </button>
@@ -335,7 +352,12 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
               ))}
             </select>
           </label>
-          <button type="button" class="btn btn-ghost" data-testid="studio-leave" onClick={onLeave}>
+          <button
+            type="button"
+            class="btn btn-ghost"
+            data-testid="studio-leave"
+            onClick={() => leaveStory(onLeave)}
+          >
             {t('leave')}
           </button>
         </div>
