@@ -246,6 +246,16 @@ test('studio: a .zip opens, an edit is saved as a .zip download with the same fo
   await page.keyboard.press('Home');
   await page.keyboard.type('# edited in the studio\n');
   await expect(page.getByTestId('studio-story')).toContainText(words['save.unsaved']!);
+  // Closing a story with unsaved edits asks first; saying no keeps everything.
+  const asked = new Promise<string>((resolve) =>
+    page.once('dialog', (d) => {
+      resolve(d.message());
+      void d.dismiss();
+    }),
+  );
+  await page.getByTestId('studio-close').click();
+  expect(await asked).toBe(words['save.confirmDiscard']);
+  await expect(page.getByTestId('studio-story')).toContainText(words['save.unsaved']!);
   const downloading = page.waitForEvent('download');
   await page.getByTestId('studio-save').click();
   const file = await downloading;
