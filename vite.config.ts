@@ -4,13 +4,21 @@ import { escudoHelplines } from './src/vite/helplines.ts';
 import { escudoLocales } from './src/vite/locales.ts';
 import { phaserCore } from './src/vite/phaser-core.ts';
 import { escudoScenarios } from './src/vite/scenarios.ts';
+import { escudoScenarioSources } from './src/vite/scenario-sources.ts';
 
 const root = import.meta.dirname;
 
 // One config for the game build and for Vitest.
 export default defineConfig({
   base: './',
-  plugins: [phaserCore(), escudoLocales(root), escudoHelplines(root), escudoScenarios(root), devCspRelax()],
+  plugins: [
+    phaserCore(),
+    escudoLocales(root),
+    escudoHelplines(root),
+    escudoScenarios(root),
+    escudoScenarioSources(root),
+    devCspRelax(),
+  ],
   build: {
     target: 'es2020',
     sourcemap: false,

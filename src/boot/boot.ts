@@ -9,6 +9,7 @@ import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
 import { bootQuickExit } from './quick-exit';
 import { isTeacherHash } from '../teacher/routes';
+import { isStudioHash } from '../studio/routes';
 import type { StartOptions } from '../main';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -36,6 +37,7 @@ function render(): void {
   play.disabled = false;
   $('title-progress-label').textContent = text('boot.loading');
   $('title-teacher').textContent = text('boot.forTeachers');
+  $('title-studio').textContent = text('boot.forAuthors');
 }
 
 function fillLanguages(): void {
@@ -188,6 +190,49 @@ window.addEventListener('hashchange', () => {
   if (isTeacherHash(location.hash)) void openTeacher();
 });
 if (isTeacherHash(location.hash)) void openTeacher();
+
+// Escudo Studio, for NGOs writing stories: like the teacher area, its code
+// (editor, checker, graph) loads only when it is opened (#/studio).
+let studioOpen = false;
+async function openStudio(): Promise<void> {
+  if (studioOpen) return;
+  if (gameStarted) return location.reload();
+  studioOpen = true;
+  const title = $('title-screen');
+  $<HTMLButtonElement>('title-play').disabled = true;
+  const root = document.createElement('div');
+  root.id = 'studio-root';
+  try {
+    const { startStudio } = await import('../studio/start');
+    quickExit.stop();
+    title.hidden = true;
+    document.body.append(root);
+    await startStudio({
+      parent: root,
+      language: lang,
+      languages: locales.map((l) => ({ code: l.code, name: l.name })),
+      rememberLanguage,
+      // Leaving the studio starts the page afresh: the editor and its worker go with it.
+      onLeave: () => {
+        history.replaceState(null, '', location.pathname + location.search);
+        location.reload();
+      },
+    });
+  } catch (e) {
+    console.error(e);
+    studioOpen = false;
+    root.remove();
+    title.hidden = false;
+    quickExit.resume();
+    history.replaceState(null, '', location.pathname + location.search);
+    showError(text('boot.error'));
+    render();
+  }
+}
+window.addEventListener('hashchange', () => {
+  if (isStudioHash(location.hash)) void openStudio();
+});
+if (isStudioHash(location.hash)) void openStudio();
 
 const playButton = $<HTMLButtonElement>('title-play');
 playButton.addEventListener('pointerdown', () => void loadGame().catch(() => undefined), { once: true });

@@ -9,6 +9,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { stopsTheBuild } from '../format/check/index.js';
+import { packFileText } from '../format/pack/pack-source.js';
 import { formatFindings } from './format-findings.js';
 import { packFolder } from './pack-scenario.js';
 
@@ -40,7 +41,7 @@ function main(argv: string[]): number {
   if (others > 0)
     console.log(`${others} warning${others === 1 ? '' : 's'} above; the pack was written anyway.`);
   const file = out ?? `${pack.scenario.id}.pack.json`;
-  writeFileSync(file, JSON.stringify(pack) + '\n');
+  writeFileSync(file, packFileText(pack));
   console.log(`wrote ${file} (pack format version ${pack.version})`);
   return 0;
 }

@@ -183,6 +183,17 @@ export class App {
   }
 
   /**
+   * Takes the shell off the page for good (the studio's play-test makes a
+   * new one for every run; the game itself never calls this).
+   */
+  dispose(): void {
+    for (const fn of this.cleanups.splice(0)) fn();
+    document.removeEventListener('keydown', this.onKey);
+    render(null, this.host);
+    this.host.remove();
+  }
+
+  /**
    * Escape twice within a second hides everything (the quick-exit key), also
    * when a dialog is open: the first Escape closes the dialog as usual, the
    * second one quick-exits.

@@ -47,6 +47,8 @@ export const LOCALE_KEYS_FOR_ADULTS: readonly string[] = [
   // Classroom mode: the teacher's controls and notes (what is projected, `classroom:projected.*`, is for children).
   'classroom:control.*',
   'classroom:teacher.*',
+  // Escudo Studio, for NGO authors.
+  'studio:*',
 ];
 
 /** Keys that hold lists or patterns, not sentences: only the right-words check. */

@@ -98,17 +98,28 @@ export function PlayerBubble({ id, b }: { id: string; b: BubbleText }) {
   );
 }
 
-export function NoteItem({ text, kind }: { text: string; kind: string }) {
+/** `line`: the scenario line id the note shows, when it is one (the studio links it to its table). */
+export function NoteItem({ text, kind, line }: { text: string; kind: string; line?: string }) {
   return (
-    <li class={`msg msg-note note-${kind}`} data-testid="note">
+    <li class={`msg msg-note note-${kind}`} data-testid="note" data-line={line}>
       <p>{text}</p>
     </li>
   );
 }
 
-export function EndingCard({ node, kicker, title }: { node: string; kicker: string; title: string }) {
+export function EndingCard({
+  node,
+  kicker,
+  title,
+  line,
+}: {
+  node: string;
+  kicker: string;
+  title: string;
+  line?: string;
+}) {
   return (
-    <li class="msg msg-note ending-card" data-testid="ending-card" data-ending={node}>
+    <li class="msg msg-note ending-card" data-testid="ending-card" data-ending={node} data-line={line}>
       <p class="ending-kicker">{kicker}</p>
       <p class="ending-title">{title}</p>
     </li>

@@ -107,11 +107,11 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
         />
       );
     case 'narrator':
-      return <NoteItem kind="narrator" text={st(line.id, line.values)} />;
+      return <NoteItem kind="narrator" text={st(line.id, line.values)} line={line.id} />;
     case 'action':
-      return <NoteItem kind="action" text={st(line.id)} />;
+      return <NoteItem kind="action" text={st(line.id)} line={line.id} />;
     case 'feedback':
-      return <NoteItem kind={`feedback-${line.rating}`} text={st(line.id)} />;
+      return <NoteItem kind={`feedback-${line.rating}`} text={st(line.id)} line={line.id} />;
     case 'protective':
       return <NoteItem kind="protective" text={protectiveText(ctx, line)} />;
     case 'switch':
@@ -120,7 +120,12 @@ export function LineView({ ctx, line }: { ctx: LineContext; line: ChatLine }) {
       return <NoteItem kind="restore" text={app.t(`restore.${line.reason}`)} />;
     case 'ending':
       return (
-        <EndingCard node={line.ending.node} kicker={app.t('chat.endReached')} title={st(line.ending.title)} />
+        <EndingCard
+          node={line.ending.node}
+          kicker={app.t('chat.endReached')}
+          title={st(line.ending.title)}
+          line={line.ending.title}
+        />
       );
   }
 }
