@@ -25,6 +25,9 @@ export function checkTexts(ctx: CheckContext): void {
   if (!has(texts, sourceLang)) return;
   const source = texts[sourceLang]!;
   const sourceFile = textFiles[sourceLang]!;
+  // The command that writes the fingerprint, so nobody pastes it by hand.
+  const review = (lang: string, id: string): string =>
+    `npm run scenarios:review -- ${scenario.id} ${lang} ${id}`;
   const invalid = (lang: string, id: string): boolean => ctx.invalidLines?.[lang]?.has(id) ?? false;
 
   // First use of each line id, for pointing at it in the logic file.
@@ -56,10 +59,10 @@ export function checkTexts(ctx: CheckContext): void {
       const original = entryText(source[id]!);
       const current = sourceFingerprint(original);
       if (!isTranslated(entry)) {
-        const msg = `line "${id}" has no source fingerprint, so later changes to the ${sourceLang} text cannot be noticed; write it as { text: ..., source: "${current}" }`;
+        const msg = `line "${id}" is a new translation, not marked as reviewed yet (it has no source fingerprint, so later changes to the ${sourceLang} text could not be noticed); once it is checked against the ${sourceLang} text, run ${review(lang, id)} (or write it as { text: ..., source: "${current}" })`;
         report.add(file, 'warning', 'no-fingerprint', msg, [id], 'key');
       } else if (entry.source !== current) {
-        const msg = `line "${id}": the ${sourceLang} text changed after this was translated; re-check the translation, then set source: "${current}"`;
+        const msg = `line "${id}": the ${sourceLang} text changed after this was translated; re-check the translation, then run ${review(lang, id)} (or set source: "${current}")`;
         report.add(file, 'warning', 'stale-translation', msg, [id, 'source']);
       }
       const mine = placeholdersIn(entryText(entry));
