@@ -116,7 +116,7 @@ function parseEntries(text: string): { entries: Entry[]; problem?: string } {
       continue;
     }
     if (line.startsWith('#')) continue;
-    const keyword = /^(msgctxt|msgid|msgstr|msgid_plural|msgstr\[\d+\])\s+(.*)$/.exec(line);
+    const keyword = /^(msgctxt|msgid|msgstr|msgid_plural|msgstr\[\d+\])\s+([\s\S]*)$/.exec(line);
     if (keyword) {
       const [, name, rest] = keyword;
       if (name === 'msgid_plural' || name!.startsWith('msgstr['))

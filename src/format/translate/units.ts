@@ -11,6 +11,7 @@
  * table already has.
  */
 import type { LineTextT, TextTableT } from '../schema.js';
+import { hasPluralRules } from '../plural-rules.js';
 import { entryText, isTranslated, PLURAL_FORMS, sourceFingerprint } from '../text.js';
 
 /**
@@ -56,12 +57,7 @@ export function isPluralForm(value: string): value is PluralForm {
  */
 export function pluralFormsOf(lang: string): PluralForm[] {
   let categories: string[] = ['other'];
-  try {
-    if (Intl.PluralRules.supportedLocalesOf([lang]).length > 0)
-      categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
-  } catch {
-    // An invalid tag: keep `other`.
-  }
+  if (hasPluralRules(lang)) categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
   return PLURAL_FORMS.filter((form) => categories.includes(form) || form === 'other');
 }
 
