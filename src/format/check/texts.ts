@@ -1,6 +1,7 @@
 /**
  * The language tables against the logic file: every line used has source
- * text; translations exist, are not stale (their `source` fingerprint matches
+ * text; translations exist (a regional variant such as es-AR may hold only
+ * the lines it changes, next to its base language's table), are not stale (their `source` fingerprint matches
  * the current source text) and keep the same {{placeholders}}; no table holds
  * lines nothing uses.
  */
@@ -49,8 +50,12 @@ export function checkTexts(ctx: CheckContext): void {
     }
     if (lang === sourceLang) continue;
 
+    // A regional variant (es-AR) next to its base language's table (es)
+    // overrides only the lines it changes; the game takes the rest from the base.
+    const base = lang.split('-')[0]!;
+    const overlay = base !== lang && has(texts, base);
     for (const id of used.keys()) {
-      if (has(table, id) || !has(source, id) || invalid(lang, id)) continue;
+      if (overlay || has(table, id) || !has(source, id) || invalid(lang, id)) continue;
       const msg = `line "${id}" is not translated into ${lang} yet; players will see the ${sourceLang} text`;
       report.add(file, 'warning', 'missing-translation', msg, []);
     }
