@@ -10,6 +10,7 @@ import { createI18n } from './i18n/index';
 import { openStore } from './store/index';
 import { startGame } from './game/start-game';
 import { createScenarioLibrary } from './game/services/scenario-library';
+import { createPackShelf } from './game/services/pack-shelf';
 import { createGameSound } from './game/services/sound';
 import type { GameServices } from './game/services/types';
 
@@ -26,7 +27,9 @@ export async function startEscudo(options: StartOptions): Promise<void> {
   const codes = options.languages.map((l) => l.code);
   const [i18n, opened] = await Promise.all([createI18n(options.language, codes), openStore()]);
   options.onProgress(0.4);
-  const scenarios = await createScenarioLibrary(i18n, 'scenarios/', options.scenarioIndex);
+  const scenarios = await createScenarioLibrary(i18n, 'scenarios/', options.scenarioIndex, (shipped) =>
+    createPackShelf({ store: opened.store, shipped }),
+  );
   options.onProgress(0.8);
   const services: GameServices = {
     i18n,

@@ -5,6 +5,7 @@
  * loads the game (src/main.ts) with a progress bar.
  */
 import locales from 'virtual:escudo-locales';
+import { setDocumentLanguage } from '../i18n/direction';
 import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
 import { bootQuickExit } from './quick-exit';
@@ -28,7 +29,7 @@ const quickExit = bootQuickExit($<HTMLButtonElement>('title-quick-exit'), [
 ]);
 
 function render(): void {
-  document.documentElement.lang = lang;
+  setDocumentLanguage(lang);
   quickExit.render(text);
   $('title-tagline').textContent = text('boot.tagline');
   $('title-lang-label').textContent = text('boot.language');

@@ -91,6 +91,10 @@ export function placeholdersIn(text: LineTextT): Set<string> {
 /**
  * Flat i18next resources per language. Plural objects become `<id>_one`,
  * `<id>_other`... which is how i18next (JSON v4) looks up plural forms.
+ * A form the line lacks is filled from `other`: i18next would otherwise show
+ * the raw line id. The checker asks for every form a language's rules use;
+ * this is for a language with no rules (plural-rules.ts), where the device
+ * may ask for any form, and a safety net for the rest.
  */
 export function toI18nResources(loaded: {
   texts: Record<string, TextTableT>;
@@ -104,10 +108,7 @@ export function toI18nResources(loaded: {
         flat[id] = text;
         continue;
       }
-      for (const form of PLURAL_FORMS) {
-        const value = text[form];
-        if (value !== undefined) flat[`${id}_${form}`] = value;
-      }
+      for (const form of PLURAL_FORMS) flat[`${id}_${form}`] = text[form] ?? text.other;
     }
     out[lang] = flat;
   }

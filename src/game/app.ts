@@ -5,6 +5,7 @@
  * Preact tree built from `App`.
  */
 import type { EndingEvent, Transcript } from '../engine/types';
+import { setDocumentLanguage } from '../i18n/direction';
 import type { Backdrop } from './phaser/backdrop-api';
 import { quickExitCover } from './quick-exit';
 import type { ScreenName } from './screen-names';
@@ -137,7 +138,7 @@ export class App {
 
   async setLanguage(code: string): Promise<void> {
     await this.services.i18n.changeLanguage(code);
-    document.documentElement.lang = code;
+    setDocumentLanguage(code);
     this.services.rememberLanguage(code);
     this.settings = { ...this.settings, language: code };
     if (this.profile) await this.services.progress.updateSettings(this.profile.id, { language: code });
@@ -165,7 +166,7 @@ export class App {
       this.services.i18n.languages.includes(next.language)
     ) {
       await this.services.i18n.changeLanguage(next.language);
-      document.documentElement.lang = next.language;
+      setDocumentLanguage(next.language);
       this.services.rememberLanguage(next.language);
     }
     await this.services.progress.updateDevice({ lastProfileId: profile.id });

@@ -1,12 +1,12 @@
 /**
  * The narrow storage seam under the repository. A backend stores raw records
- * in five tables and applies a batch of writes atomically; it knows nothing
+ * in six tables and applies a batch of writes atomically; it knows nothing
  * about validation or privacy rules, which live once in repository.ts for
  * both backends (IndexedDB through Dexie, and memory).
  */
 
-export type TableName = 'profiles' | 'attempts' | 'states' | 'settings' | 'device';
-export const TABLES: readonly TableName[] = ['profiles', 'attempts', 'states', 'settings', 'device'];
+export type TableName = 'profiles' | 'attempts' | 'states' | 'settings' | 'device' | 'packs';
+export const TABLES: readonly TableName[] = ['profiles', 'attempts', 'states', 'settings', 'device', 'packs'];
 
 /** Primary keys: a string, or [profileId, scenarioId] for saved states. */
 export type RecordKey = string | [string, string];
@@ -43,6 +43,7 @@ export function keyOf(table: TableName, value: object): RecordKey | undefined {
   switch (table) {
     case 'profiles':
     case 'attempts':
+    case 'packs':
       return typeof v.id === 'string' ? v.id : undefined;
     case 'states':
       return typeof v.profileId === 'string' && typeof v.scenarioId === 'string'

@@ -27,6 +27,7 @@ import type {
   StoreFailureReason,
   StoreMode,
   StoreProblem,
+  StoredPack,
 } from './types.js';
 
 type ModeListener = (mode: StoreMode, reason: StoreFailureReason | undefined) => void;
@@ -160,6 +161,15 @@ export class FailoverStore implements ProgressStore {
   }
   updateDevice(patch: Partial<DeviceData>): Promise<DeviceData> {
     return this.run((r) => r.updateDevice(patch));
+  }
+  listPacks(): Promise<StoredPack[]> {
+    return this.run((r) => r.listPacks());
+  }
+  putPack(id: string, text: string): Promise<StoredPack> {
+    return this.run((r) => r.putPack(id, text));
+  }
+  deletePack(id: string): Promise<void> {
+    return this.run((r) => r.deletePack(id));
   }
   exportBackup(): Promise<string> {
     return this.run((r) => r.exportBackup());

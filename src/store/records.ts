@@ -13,10 +13,11 @@ import {
   TranscriptSchema,
 } from '../engine/transcript-schema.js';
 import type { Transcript } from '../engine/types.js';
-import type { Attempt, DeviceData, Profile, Settings } from './types.js';
+import type { Attempt, DeviceData, Profile, Settings, StoredPack } from './types.js';
 import { MESSAGE_SPEEDS } from './types.js';
 import { CLASS_CODE_PATTERN, nicknameProblem } from './nickname.js';
 import { recoverSignMatched } from './sign-matched-upgrade.js';
+import { MAX_PACK_CHARS } from '../format/pack/limits.js';
 
 const Id = z.string().min(1).max(64);
 const Time = TimeSchema;
@@ -104,6 +105,20 @@ export const DeviceValues = z.object({
 export const DEVICE_KEY = 'device';
 export const DeviceRecord = DeviceValues.extend({ key: z.literal(DEVICE_KEY) });
 export type DeviceRecordT = z.infer<typeof DeviceRecord>;
+
+/**
+ * A story pack an adult added on this device, kept as the file's text: it is
+ * read again with `readPack` (as untrusted) every time the game starts, so a
+ * record damaged on disk is refused like a damaged file, never played.
+ */
+export const PackRecord = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/)
+    .max(60),
+  addedAt: Time,
+  text: z.string().max(MAX_PACK_CHARS),
+}) satisfies z.ZodType<StoredPack>;
 
 /** The first issue of a failed parse, as one readable line. */
 export function describeIssue(error: z.ZodError): string {

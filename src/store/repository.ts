@@ -14,6 +14,7 @@ import {
   DEVICE_KEY,
   DeviceRecord,
   DeviceValues,
+  PackRecord,
   ProfileRecord,
   SettingsRecord,
   SettingsValues,
@@ -34,6 +35,7 @@ import type {
   ProfilePatch,
   Settings,
   StoreProblem,
+  StoredPack,
 } from './types.js';
 
 export interface RepositoryOptions {
@@ -253,6 +255,24 @@ export class Repository {
     const record: SettingsRecordT = { ...next, profileId };
     await this.backend.write([{ kind: 'put', table: 'settings', value: record }]);
     return next;
+  }
+
+  // ── Packs added on this device ───────────────────────────
+
+  async listPacks(): Promise<StoredPack[]> {
+    const packs = this.readValid('packs', PackRecord, await this.backend.getAll('packs'));
+    return packs.sort((a, b) => a.addedAt - b.addedAt || a.id.localeCompare(b.id));
+  }
+
+  async putPack(id: string, text: string): Promise<StoredPack> {
+    const record = validated(PackRecord, { id, text, addedAt: this.now() }, 'A pack');
+    await this.backend.write([{ kind: 'put', table: 'packs', value: record }]);
+    return record;
+  }
+
+  async deletePack(id: string): Promise<void> {
+    if (typeof id !== 'string') throw new StoreValidationError('invalid', 'no pack id given');
+    await this.backend.write([{ kind: 'delete', table: 'packs', key: id }]);
   }
 
   async getDevice(): Promise<DeviceData> {

@@ -64,6 +64,14 @@ export interface Settings {
   language: string | null;
 }
 
+/** A story pack added on this device (the file's text, read again on every start). */
+export interface StoredPack {
+  /** The story's id. */
+  id: string;
+  addedAt: number;
+  text: string;
+}
+
 /** Data that belongs to the device, not to a player. */
 export interface DeviceData {
   lastProfileId: string | null;
@@ -148,6 +156,13 @@ export interface ProgressStore {
 
   getDevice(): Promise<DeviceData>;
   updateDevice(patch: Partial<DeviceData>): Promise<DeviceData>;
+
+  /** Story packs added on this device, oldest first (texts unread: pass each to `readPack`). */
+  listPacks(): Promise<StoredPack[]>;
+  /** Keeps a pack (replacing one with the same story id); the caller has read and accepted it. */
+  putPack(id: string, text: string): Promise<StoredPack>;
+  /** Removes a pack; results and saved games of its story stay. */
+  deletePack(id: string): Promise<void>;
 
   /** The whole backup file as text (JSON with a SHA-256 checksum). */
   exportBackup(): Promise<string>;

@@ -15,54 +15,11 @@
 import type { Plugin } from 'vite';
 import { formatFindings } from '../cli/format-findings.js';
 import { readScenarioSource, scenarioFolders } from '../cli/read-scenario.js';
-import type { Finding, LoadedScenario } from '../format/load.js';
+import type { Finding } from '../format/load.js';
 import { loadScenario } from '../format/load.js';
 import { checkScenarios, stopsTheBuild } from '../format/check/index.js';
 import { buildPack } from '../format/pack/compile.js';
-import type { ScenarioIndex, ScenarioIndexEntry } from '../format/scenario-index.js';
-
-function plainText(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object') {
-    const v = value as { text?: unknown; other?: unknown };
-    if (v.text !== undefined) return plainText(v.text);
-    if (typeof v.other === 'string') return v.other;
-  }
-  return '';
-}
-
-function indexEntry(loaded: LoadedScenario): ScenarioIndexEntry {
-  const s = loaded.scenario;
-  const texts: Record<string, Record<string, string>> = {};
-  for (const [lang, table] of Object.entries(loaded.texts)) {
-    const source = loaded.texts[s.sourceLanguage] ?? {};
-    const pick = (key: string) => plainText(table[key]) || plainText(source[key]);
-    texts[lang] = {
-      title: pick(s.title),
-      summary: pick(s.summary),
-      contentNote: pick(s.teacherNotes.contentNote),
-      playerNote: pick(s.playerNote),
-    };
-  }
-  return {
-    id: s.id,
-    version: s.version,
-    topics: [...s.topics],
-    ageBands: [...s.ageBands],
-    minutes: s.minutes,
-    sourceLanguage: s.sourceLanguage,
-    languages: Object.keys(loaded.texts).sort(),
-    endings: Object.values(s.nodes).filter((n) => n.ending).length,
-    strangerAvatars: [
-      ...new Set(
-        Object.values(s.contacts)
-          .filter((c) => c.role === 'stranger')
-          .map((c) => c.avatar),
-      ),
-    ].sort(),
-    texts,
-  };
-}
+import { indexEntry, type ScenarioIndex, type ScenarioIndexEntry } from '../format/scenario-index.js';
 
 export interface BuiltPacks {
   index: ScenarioIndex;

@@ -69,6 +69,7 @@ const CATEGORY_OF: Readonly<Record<string, FindingCategory>> = {
   'unused-line': 'text',
   'no-fingerprint': 'text',
   'stale-translation': 'text',
+  'locale-copy': 'text',
   'plural-without-count': 'text',
   'plural-form-missing': 'text',
   'unknown-placeholder': 'text',

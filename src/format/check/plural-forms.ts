@@ -9,6 +9,7 @@
  * high), since a story's counts are small and a warning on every Spanish
  * plural would teach authors to ignore warnings.
  */
+import { hasPluralRules } from '../plural-rules.js';
 import { entryText, isTranslated } from '../text.js';
 import type { CheckContext } from './context.js';
 
@@ -28,6 +29,12 @@ const cache = new Map<string, FormNeed[] | null>();
 function formsOf(lang: string): FormNeed[] | null {
   if (cache.has(lang)) return cache.get(lang)!;
   let needs: FormNeed[] | null;
+  // No rules of its own (Guaraní): `other` alone is right, the game fills the rest (plural-rules.ts).
+  if (!hasPluralRules(lang)) {
+    needs = [{ form: 'other', example: 0 }];
+    cache.set(lang, needs);
+    return needs;
+  }
   try {
     const rules = new Intl.PluralRules(lang);
     needs = rules.resolvedOptions().pluralCategories.map((form) => ({

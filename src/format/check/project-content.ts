@@ -11,6 +11,7 @@
  * age checked (docs/helplines.md), and the content lint on descriptions.
  */
 import { HelplineFile, type HelplineEntryT } from '../helplines-schema.js';
+import { copiedTables, type LocaleTables } from '../translate/coverage.js';
 import { signsForBand } from '../sign-sets.js';
 import { AGE_BANDS, TOPICS, WARNING_SIGNS, type AgeBand, type WarningSign } from '../taxonomy.js';
 import { addDays, freshness, GRACE_DAYS, REVIEW_AFTER_DAYS } from '../helpline-policy.js';
@@ -78,9 +79,15 @@ function matches(patterns: readonly string[], ns: string, key: string): boolean 
 export function checkProjectContent(src: ProjectSources): Finding[] {
   const findings: Finding[] = [];
   const report = new Reporter(findings);
+  const tables: LocaleTables = {};
   for (const file of src.locales) {
-    guarded(findings, file.path, () => checkLocale(file, report, findings));
+    guarded(findings, file.path, () => {
+      const value = checkLocale(file, report, findings);
+      const { lang, ns } = localeOf(file.path);
+      if (value) (tables[lang] ??= {})[ns] = value;
+    });
   }
+  guarded(findings, '<locales>', () => checkCopies(src.locales, tables, findings));
   if (src.helplines) {
     const file = src.helplines;
     guarded(findings, file.path, () => checkHelplines(file, src.today, report, findings));
@@ -151,10 +158,37 @@ export function localeBand(ns: string, key: string): AgeBand | undefined {
   return '7-11';
 }
 
-function checkLocale(file: SourceFile, rep: Reporter, findings: Finding[]): void {
+/**
+ * A table that is English word for word (copied to start a language, never
+ * translated) would reach children in English with every check passing, so
+ * it is named, with how many of its texts are English.
+ */
+function checkCopies(files: readonly SourceFile[], tables: LocaleTables, findings: Finding[]): void {
+  for (const copy of copiedTables(tables, 'en')) {
+    const file = files.find((f) => {
+      const at = localeOf(f.path);
+      return at.lang === copy.lang && at.ns === copy.ns;
+    });
+    findings.push({
+      severity: 'warning',
+      code: 'locale-copy',
+      file: file?.path ?? `${copy.lang}/${copy.ns}.json`,
+      line: 1,
+      column: 1,
+      message: `${copy.same.length} of ${copy.comparable} texts in this ${copy.lang} table are the English text word for word (for example "${copy.same[0]}"); translate them, or leave them out so the game falls back to English openly`,
+    });
+  }
+}
+
+/** Checks one locale table's texts; returns its flat table when it could be read. */
+function checkLocale(
+  file: SourceFile,
+  rep: Reporter,
+  findings: Finding[],
+): Record<string, unknown> | undefined {
   const yaml = readYamlFile(file);
   findings.push(...yaml.findings);
-  if (yaml.findings.length > 0) return;
+  if (yaml.findings.length > 0) return undefined;
   const { lang, ns } = localeOf(file.path);
   const visit = (value: unknown, path: string[]): void => {
     if (typeof value === 'string') {
@@ -169,6 +203,7 @@ function checkLocale(file: SourceFile, rep: Reporter, findings: Finding[]): void
     }
   };
   visit(yaml.value, []);
+  return yaml.value && typeof yaml.value === 'object' ? (yaml.value as Record<string, unknown>) : undefined;
 }
 
 function checkHelplines(file: SourceFile, today: string, rep: Reporter, findings: Finding[]): void {

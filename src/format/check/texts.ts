@@ -1,6 +1,7 @@
 /**
  * The language tables against the logic file: every line used has source
- * text; translations exist, are not stale (their `source` fingerprint matches
+ * text; translations exist (a regional variant such as es-AR may hold only
+ * the lines it changes, next to its base language's table), are not stale (their `source` fingerprint matches
  * the current source text) and keep the same {{placeholders}}; no table holds
  * lines nothing uses.
  */
@@ -25,6 +26,9 @@ export function checkTexts(ctx: CheckContext): void {
   if (!has(texts, sourceLang)) return;
   const source = texts[sourceLang]!;
   const sourceFile = textFiles[sourceLang]!;
+  // The command that writes the fingerprint, so nobody pastes it by hand.
+  const review = (lang: string, id: string): string =>
+    `npm run scenarios:review -- ${scenario.id} ${lang} ${id}`;
   const invalid = (lang: string, id: string): boolean => ctx.invalidLines?.[lang]?.has(id) ?? false;
 
   // First use of each line id, for pointing at it in the logic file.
@@ -46,8 +50,12 @@ export function checkTexts(ctx: CheckContext): void {
     }
     if (lang === sourceLang) continue;
 
+    // A regional variant (es-AR) next to its base language's table (es)
+    // overrides only the lines it changes; the game takes the rest from the base.
+    const base = lang.split('-')[0]!;
+    const overlay = base !== lang && has(texts, base);
     for (const id of used.keys()) {
-      if (has(table, id) || !has(source, id) || invalid(lang, id)) continue;
+      if (overlay || has(table, id) || !has(source, id) || invalid(lang, id)) continue;
       const msg = `line "${id}" is not translated into ${lang} yet; players will see the ${sourceLang} text`;
       report.add(file, 'warning', 'missing-translation', msg, []);
     }
@@ -56,10 +64,10 @@ export function checkTexts(ctx: CheckContext): void {
       const original = entryText(source[id]!);
       const current = sourceFingerprint(original);
       if (!isTranslated(entry)) {
-        const msg = `line "${id}" has no source fingerprint, so later changes to the ${sourceLang} text cannot be noticed; write it as { text: ..., source: "${current}" }`;
+        const msg = `line "${id}" is a new translation, not marked as reviewed yet (it has no source fingerprint, so later changes to the ${sourceLang} text could not be noticed); once it is checked against the ${sourceLang} text, run ${review(lang, id)} (or write it as { text: ..., source: "${current}" })`;
         report.add(file, 'warning', 'no-fingerprint', msg, [id], 'key');
       } else if (entry.source !== current) {
-        const msg = `line "${id}": the ${sourceLang} text changed after this was translated; re-check the translation, then set source: "${current}"`;
+        const msg = `line "${id}": the ${sourceLang} text changed after this was translated; re-check the translation, then run ${review(lang, id)} (or set source: "${current}")`;
         report.add(file, 'warning', 'stale-translation', msg, [id, 'source']);
       }
       const mine = placeholdersIn(entryText(entry));

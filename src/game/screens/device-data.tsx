@@ -15,6 +15,7 @@ import { confirmDelete } from '../ui/confirm';
 import { downloadText } from '../ui/download';
 import { TopBar } from '../ui/top-bar';
 import { dataBack } from './back-targets';
+import { AddedStories } from './device-packs';
 import { backupFileName, importMessage, keptText, RETENTION_DAYS, type StoreText } from './device-data-text';
 
 export { backupFileName, RETENTION_DAYS } from './device-data-text';
@@ -141,6 +142,8 @@ function DeviceDataScreen({ app, params, initial, lock }: DeviceDataProps) {
             ))}
           </ul>
         )}
+
+        {app.services.scenarios.packs && <AddedStories app={app} shelf={app.services.scenarios.packs} />}
 
         <h2>{app.t('data.backup')}</h2>
         <p>{app.t('data.backupHint')}</p>

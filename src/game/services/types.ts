@@ -10,6 +10,7 @@ import type { GameI18n } from '../../i18n/index';
 import type { ScenarioIndexEntry } from './scenario-index';
 import type { SoundName } from '../../audio/sound-names';
 import type { HandInCodec } from '../hand-in/codec';
+import type { PackShelf } from './pack-shelf';
 
 export type ProfileData = Profile;
 export type SettingsData = Settings;
@@ -29,6 +30,8 @@ export interface ScenarioLibrary {
   list(): ScenarioIndexEntry[];
   /** Loads, validates and registers the texts of a scenario pack. */
   load(id: string): Promise<LoadedPack>;
+  /** Stories from packs outside the build (a `packs/` folder, or added on this device). */
+  packs?: PackShelf;
 }
 
 export interface GameServices {

@@ -6,7 +6,8 @@
 import type { Migration } from './types.js';
 import { v1 } from './v1.js';
 import { v2 } from './v2.js';
+import { v3 } from './v3.js';
 
-export const MIGRATIONS: readonly Migration[] = [v1, v2];
+export const MIGRATIONS: readonly Migration[] = [v1, v2, v3];
 export const SCHEMA_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 export type { Migration } from './types.js';

@@ -7,7 +7,14 @@
 import type { z } from 'zod';
 import type { Backend, TableName, WriteOp } from '../backend.js';
 import { TABLES } from '../backend.js';
-import { AttemptRecord, DeviceRecord, ProfileRecord, SettingsRecord, StateRecord } from '../records.js';
+import {
+  AttemptRecord,
+  DeviceRecord,
+  PackRecord,
+  ProfileRecord,
+  SettingsRecord,
+  StateRecord,
+} from '../records.js';
 import {
   APPEND_TABLES,
   COMPLETE_MARKER,
@@ -27,6 +34,7 @@ const SCHEMAS: Record<TableName, z.ZodType> = {
   states: StateRecord,
   settings: SettingsRecord,
   device: DeviceRecord,
+  packs: PackRecord,
 };
 
 export interface RestoreResult {

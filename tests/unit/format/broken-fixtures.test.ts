@@ -503,7 +503,7 @@ const EXPECTED: Record<string, Expected[]> = {
       11,
       'warning',
       'stale-translation',
-      'line "sam.name": the en text changed after this was translated; re-check the translation, then set source: "727e5852"',
+      'line "sam.name": the en text changed after this was translated; re-check the translation, then run npm run scenarios:review -- stale-translation es sam.name (or set source: "727e5852")',
     ],
   ],
   'no-fingerprint': [
@@ -513,7 +513,7 @@ const EXPECTED: Record<string, Expected[]> = {
       1,
       'warning',
       'no-fingerprint',
-      'line "sam.name" has no source fingerprint, so later changes to the en text cannot be noticed; write it as { text: ..., source: "3fa7357c" }',
+      'line "sam.name" is a new translation, not marked as reviewed yet (it has no source fingerprint, so later changes to the en text could not be noticed); once it is checked against the en text, run npm run scenarios:review -- no-fingerprint es sam.name (or write it as { text: ..., source: "3fa7357c" })',
     ],
   ],
   'placeholder-mismatch': [

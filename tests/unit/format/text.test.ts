@@ -35,7 +35,7 @@ describe('placeholdersIn', () => {
 });
 
 describe('toI18nResources', () => {
-  it('flattens tables and turns plural objects into _one/_other keys', () => {
+  it('flattens tables and turns plural objects into _one/_other… keys', () => {
     const resources = toI18nResources({
       texts: {
         en: { hello: 'Hello', gifts: { one: '{{count}} gift', other: '{{count}} gifts' } },
@@ -45,9 +45,18 @@ describe('toI18nResources', () => {
         },
       },
     });
+    // Forms a line lacks are filled from `other`, so no count ever shows a raw line id.
+    const forms = (one: string, other: string) => ({
+      gifts_zero: other,
+      gifts_one: one,
+      gifts_two: other,
+      gifts_few: other,
+      gifts_many: other,
+      gifts_other: other,
+    });
     expect(resources).toEqual({
-      en: { hello: 'Hello', gifts_one: '{{count}} gift', gifts_other: '{{count}} gifts' },
-      es: { hello: 'Hola', gifts_one: '{{count}} regalo', gifts_other: '{{count}} regalos' },
+      en: { hello: 'Hello', ...forms('{{count}} gift', '{{count}} gifts') },
+      es: { hello: 'Hola', ...forms('{{count}} regalo', '{{count}} regalos') },
     });
   });
 });

@@ -6,7 +6,12 @@
  */
 import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
-import { openStore, type StoreFailureReason, type StoreMode } from '../../../src/store/index.js';
+import {
+  openStore,
+  SCHEMA_VERSION,
+  type StoreFailureReason,
+  type StoreMode,
+} from '../../../src/store/index.js';
 import { createDatabase } from '../../../src/store/database.js';
 import { dumpDatabase, loadDatabase, type DatabaseDump } from '../../fixtures/store/dump.js';
 import { readFileSync } from 'node:fs';
@@ -165,7 +170,7 @@ describe('mid-game failures move to memory without losing anything', () => {
 
     expect(await newTab.store.getState(fox.id, 'b')).toEqual(engineState('b', 3));
     expect(await newTab.store.listAttempts()).toHaveLength(1);
-    expect((await dumpDatabase(idb.indexedDB, 'escudo-progress', '')).idbVersion).toBe(20);
+    expect((await dumpDatabase(idb.indexedDB, 'escudo-progress', '')).idbVersion).toBe(SCHEMA_VERSION * 10);
   });
 
   it('an old build (v1 schema, Dexie default handling) closes for the upgrade; nothing is lost', async () => {

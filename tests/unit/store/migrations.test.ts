@@ -118,6 +118,25 @@ describe('schema migrations', () => {
     expect(await store.deleteAttemptsOlderThan(0)).toBe(4);
   });
 
+  it('v2 → v3: everything stays, the packs table starts empty, and removing a pack keeps results', async () => {
+    const { store, mode, dump, problems } = await openFixture(2);
+    expect(mode).toBe('persistent');
+    expect(await store.listPacks()).toEqual([]);
+    const before = (await store.listAttempts()).map((a) => a.id).sort();
+    expect(before).toEqual(
+      records(dump, 'attempts')
+        .map((a) => String(a.id))
+        .sort(),
+    );
+    await store.putPack('first-tournament', '{"format":"escudo-pack"}');
+    expect((await store.listPacks()).map((p) => p.id)).toEqual(['first-tournament']);
+    await store.deletePack('first-tournament');
+    expect(await store.listPacks()).toEqual([]);
+    expect((await store.listAttempts()).map((a) => a.id).sort()).toEqual(before);
+    expect(await store.getDevice()).toEqual({ lastProfileId: 'p-rio', language: 'es' });
+    expect(problems).toEqual([]);
+  });
+
   it('v2 results that lost signMatched open with it recovered, or null where the record does not tell', async () => {
     const { store, mode, dump, problems } = await openFixture('v2-without-sign-matched');
     expect(mode).toBe('persistent');
