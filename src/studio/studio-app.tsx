@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { categoryOf } from '../format/check/categories';
 import type { Finding } from '../format/load';
 import type { GameI18n } from '../i18n/index';
-import { newStoryFiles, STORY_ID } from '../format/template/new-story';
+import { isStoryId, newStoryFiles } from '../format/template/new-story';
 import { CheckerClient } from './check/checker-client';
 import { CodeEditor } from './editor/code-editor';
 import type { JsonSchema } from './editor/schema-complete';
@@ -561,7 +561,7 @@ function Welcome({ t, canSave, shipped, language, onFolder, onZip, onNew, onShip
   const [problem, setProblem] = useState('');
   const submit = (e: Event) => {
     e.preventDefault();
-    if (!STORY_ID.test(id)) return setProblem(t('new.badId'));
+    if (!isStoryId(id)) return setProblem(t('new.badId'));
     if (shipped.some((s) => s.id === id)) return setProblem(t('new.taken', { id }));
     setProblem('');
     onNew(id);

@@ -5,7 +5,7 @@
  * model/copy-story.ts).
  */
 import { useState } from 'preact/hooks';
-import { STORY_ID } from '../../format/template/new-story';
+import { isStoryId } from '../../format/template/new-story';
 
 export interface ShippedStory {
   id: string;
@@ -63,7 +63,7 @@ export function ShippedList({ t, stories, language, taken, onOpen }: ShippedList
                 class="studio-row"
                 onSubmit={(e) => {
                   e.preventDefault();
-                  if (!STORY_ID.test(copyId)) return setProblem(t('new.badId'));
+                  if (!isStoryId(copyId)) return setProblem(t('new.badId'));
                   if (taken(copyId)) return setProblem(t('new.taken', { id: copyId }));
                   onOpen(s.id, copyId);
                 }}

@@ -206,12 +206,12 @@ for (const lang of ['es', 'pt-BR']) {
       const summary = words['findings.summary']!.split('{{errors}}')[0]!;
       await expect(page.getByTestId('findings-summary')).toContainText(`${summary}0`);
       await expect(page.locator('.studio-finding')).toHaveCount(0);
-      await seen(page.locator('.graph-node[data-node="told"]'));
+      await seen(page.locator('.graph-node[data-node="aunt"]'));
       await page.getByTestId('tab-play').click();
       await page.getByTestId('play-language').selectOption(lang);
       await page.getByTestId('play-start').click();
       const host = page.getByTestId('play-host');
-      await seen(host.locator('[data-message="start.dani.school"]'));
+      await seen(host.locator('[data-message="start.nico.hello"]'));
       await shoot(page, lang, 'studio-02-template-play');
       expect(game.pageErrors).toEqual([]);
       expect(await game.cspViolations()).toEqual([]);
