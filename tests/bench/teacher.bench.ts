@@ -5,6 +5,7 @@
  * - import: decode every hand-in file (checksum, validation), match its
  *   class, make class attempts, drop repeats; then summarise. Target ≤ 2 s.
  * - the attempt CSV of all 28,000. Target ≤ 1 s.
+ * - the teacher area's own code, gzipped, charts included. Target ≤ 150 KB.
  * Also the import from the compact (QR) form, for information. Medians of
  * five runs: these machines are shared and noisy. It reports; it does not
  * gate (exit code 0 unless something breaks).
@@ -18,6 +19,7 @@ import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/lib/chromium.js';
 import { serveStatic } from '../e2e/lib/static-server.js';
+import { teacherCodeSize } from './teacher/code-size.js';
 import { generateBenchData } from './teacher/generate.js';
 import { runOnce, type Timings } from './teacher/workload.js';
 
@@ -111,3 +113,14 @@ console.log(
 );
 report(`Chromium (${CHROMIUM_PATH})`, browserRuns);
 report(`Node ${process.version}`, nodeRuns);
+
+const size = await teacherCodeSize(ROOT);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+console.log(
+  `the teacher area's own code (gzip, not counting what the game already loads): ${kb(size.totalBytes)}  ` +
+    `target ≤ 150 KB  ${size.totalBytes <= 150 * 1024 ? 'ok' : 'OVER'}`,
+);
+for (const f of size.files) console.log(`  ${kb(f.bytes).padStart(9)}  ${f.name}`);
+console.log(
+  `class static blocks in the build (Safari before 16.4 cannot read them): ${size.staticBlocks.length === 0 ? 'none, ok' : `FOUND in ${size.staticBlocks.join(', ')}`}`,
+);
