@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { devCspRelax } from './src/vite/dev-csp.ts';
 import { escudoHelplines } from './src/vite/helplines.ts';
 import { escudoLocales } from './src/vite/locales.ts';
+import { escudoPrecache } from './src/vite/precache.ts';
 import { phaserCore } from './src/vite/phaser-core.ts';
 import { escudoScenarios } from './src/vite/scenarios.ts';
 
@@ -10,7 +11,14 @@ const root = import.meta.dirname;
 // One config for the game build and for Vitest.
 export default defineConfig({
   base: './',
-  plugins: [phaserCore(), escudoLocales(root), escudoHelplines(root), escudoScenarios(root), devCspRelax()],
+  plugins: [
+    phaserCore(),
+    escudoLocales(root),
+    escudoHelplines(root),
+    escudoScenarios(root),
+    devCspRelax(),
+    escudoPrecache(),
+  ],
   build: {
     target: 'es2020',
     sourcemap: false,

@@ -14,6 +14,7 @@ import type { ProfileData } from '../services/types';
 import { Avatar } from '../ui/avatar-view';
 import { DialogHead } from '../ui/dialog-head';
 import { TopBar } from '../ui/top-bar';
+import { UpdateNotice } from '../ui/update-notice';
 import { endingsFoundByStory, storiesByTopic, storyStatus, type StoryStatus } from './hub-stories';
 import { profileView } from './profile';
 
@@ -43,6 +44,7 @@ function HubScreen({ app, profile, topics }: HubScreenProps) {
           <h1>{app.t('hub.title', { nickname: profile.nickname })}</h1>
         </div>
         <p class="lead">{app.t('hub.intro')}</p>
+        <UpdateNotice app={app} />
         <p class="hub-hand-in">
           <button
             type="button"

@@ -48,6 +48,11 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // Chromium keeps connections open; without this, closing waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
