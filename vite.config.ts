@@ -2,6 +2,7 @@ import { defineConfig } from 'vitest/config';
 import { devCspRelax } from './src/vite/dev-csp.ts';
 import { escudoHelplines } from './src/vite/helplines.ts';
 import { escudoLocales } from './src/vite/locales.ts';
+import { escudoManifest } from './src/vite/manifest.ts';
 import { escudoPrecache } from './src/vite/precache.ts';
 import { phaserCore } from './src/vite/phaser-core.ts';
 import { escudoScenarios } from './src/vite/scenarios.ts';
@@ -17,6 +18,7 @@ export default defineConfig({
     escudoHelplines(root),
     escudoScenarios(root),
     devCspRelax(),
+    escudoManifest(root),
     escudoPrecache(),
   ],
   build: {

@@ -29,6 +29,8 @@ const quickExit = bootQuickExit($<HTMLButtonElement>('title-quick-exit'), [
 
 function render(): void {
   document.documentElement.lang = lang;
+  // The install prompt names and describes the game in the language chosen (src/vite/manifest.ts).
+  $<HTMLLinkElement>('app-manifest').href = `./manifest-${lang}.webmanifest`;
   quickExit.render(text);
   $('title-tagline').textContent = text('boot.tagline');
   $('title-lang-label').textContent = text('boot.language');
