@@ -1,11 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import { devCspRelax } from './src/vite/dev-csp.ts';
 import { escudoHelplines } from './src/vite/helplines.ts';
 import { escudoLocales } from './src/vite/locales.ts';
 import { escudoManifest } from './src/vite/manifest.ts';
 import { escudoPrecache } from './src/vite/precache.ts';
 import { phaserCore } from './src/vite/phaser-core.ts';
 import { escudoScenarios } from './src/vite/scenarios.ts';
+import { cspMeta, SECURITY_HEADERS } from './src/vite/security-headers.ts';
 
 const root = import.meta.dirname;
 
@@ -17,10 +17,12 @@ export default defineConfig({
     escudoLocales(root),
     escudoHelplines(root),
     escudoScenarios(root),
-    devCspRelax(),
+    cspMeta(),
     escudoManifest(root),
     escudoPrecache(),
   ],
+  // `npm run preview` sends the headers docs/deploy.md asks every server for.
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     target: 'es2020',
     sourcemap: false,
