@@ -134,7 +134,11 @@ describe('playing a story', () => {
     await untilIdle(h);
     for (let turn = 0; turn < 40 && !died; turn++) {
       void h.session.choose(firstEnabled(h)); // the ending's writes never finish
-      for (let wait = 0; wait < 100 && !died && h.session.state.busy; wait++) await flush();
+      // Until the next turn, or until the browser "died" at the ending's writes.
+      for (let wait = 0; wait < 10_000 && !died && h.session.state.busy; wait++) {
+        await flush();
+        h.timers.fireNext();
+      }
     }
     h.session.leave();
     expect(died).toBe(true);
