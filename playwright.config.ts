@@ -36,7 +36,7 @@ export default defineConfig({
     { name: 'store', testMatch: 'store/store.spec.ts' },
     {
       name: 'durability',
-      testMatch: 'store/durability.spec.ts',
+      testMatch: ['store/durability.spec.ts', 'store/last-tap.spec.ts'],
       dependencies: ['game', 'store'],
       timeout: 20 * 60_000,
     },

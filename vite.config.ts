@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
-import { devCspRelax } from './src/vite/dev-csp.ts';
 import { escudoHelplines } from './src/vite/helplines.ts';
 import { escudoLocales } from './src/vite/locales.ts';
+import { escudoManifest } from './src/vite/manifest.ts';
+import { escudoPrecache } from './src/vite/precache.ts';
 import { phaserCore } from './src/vite/phaser-core.ts';
 import { escudoScenarios } from './src/vite/scenarios.ts';
 import { escudoScenarioSources } from './src/vite/scenario-sources.ts';
+import { cspMeta, SECURITY_HEADERS } from './src/vite/security-headers.ts';
 
 const root = import.meta.dirname;
 
@@ -17,8 +19,12 @@ export default defineConfig({
     escudoHelplines(root),
     escudoScenarios(root),
     escudoScenarioSources(root),
-    devCspRelax(),
+    cspMeta(),
+    escudoManifest(root),
+    escudoPrecache(),
   ],
+  // `npm run preview` sends the headers docs/deploy.md asks every server for.
+  preview: { headers: { ...SECURITY_HEADERS } },
   build: {
     // ES2022 keeps class fields as written (Chrome 72+, Safari 14.1+, Firefox
     // 90+ with private fields). Lowered to ES2020, every `static id = …` of

@@ -9,6 +9,7 @@ import { setDocumentLanguage } from '../i18n/direction';
 import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
 import { bootQuickExit } from './quick-exit';
+import { applyUpdate, onUpdateReady, registerServiceWorker } from './updates';
 import { isTeacherHash } from '../teacher/routes';
 import { isStudioHash } from '../studio/routes';
 import type { StartOptions } from '../main';
@@ -30,6 +31,8 @@ const quickExit = bootQuickExit($<HTMLButtonElement>('title-quick-exit'), [
 
 function render(): void {
   setDocumentLanguage(lang);
+  // The install prompt names and describes the game in the language chosen (src/vite/manifest.ts).
+  $<HTMLLinkElement>('app-manifest').href = `./manifest-${lang}.webmanifest`;
   quickExit.render(text);
   $('title-tagline').textContent = text('boot.tagline');
   $('title-lang-label').textContent = text('boot.language');
@@ -39,6 +42,8 @@ function render(): void {
   $('title-progress-label').textContent = text('boot.loading');
   $('title-teacher').textContent = text('boot.forTeachers');
   $('title-studio').textContent = text('boot.forAuthors');
+  $('title-update-text').textContent = text('boot.updateReady');
+  $('title-update-apply').textContent = text('boot.updateApply');
 }
 
 function fillLanguages(): void {
@@ -108,8 +113,6 @@ async function play(): Promise<void> {
     await main.startEscudo(options);
     gameStarted = true;
     $('title-screen').remove();
-    // The game's code, texts and first story are loaded now: keep them for offline play.
-    window.setTimeout(keepForOffline, 3000);
   } catch (e) {
     console.error(e);
     quickExit.resume();
@@ -122,25 +125,13 @@ async function play(): Promise<void> {
 fillLanguages();
 render();
 
-// Offline after the first visit (public/sw.js). Registered after the page has
-// loaded so it never competes with the title screen; only in the built game.
-/** Asks the service worker to keep the game files this page has loaded so far. */
-function keepForOffline(): void {
-  if (!import.meta.env.PROD || !('serviceWorker' in navigator)) return;
-  const urls = [location.href.split('#')[0]!, ...performance.getEntriesByType('resource').map((e) => e.name)];
-  navigator.serviceWorker.ready
-    .then((reg) => reg.active?.postMessage({ type: 'cache', urls }))
-    .catch(() => undefined);
-}
-
-if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  window.addEventListener('load', () => {
-    navigator.serviceWorker
-      .register('./sw.js')
-      .then(keepForOffline)
-      .catch(() => undefined);
-  });
-}
+// Offline after the first visit, and new versions only when an adult says so (public/sw.js).
+registerServiceWorker();
+onUpdateReady((ready) => {
+  const notice = document.getElementById('title-update'); // gone once the game has started
+  if (notice) notice.hidden = !ready;
+});
+$('title-update-apply').addEventListener('click', applyUpdate);
 // The teacher area: its own code and texts, loaded only when it is opened
 // (the "For teachers" link, or an address #/teacher…), never before Play.
 let gameStarted = false;

@@ -20,6 +20,9 @@ export type WriteOp =
   | { kind: 'deleteEndedBefore'; table: 'attempts'; before: number }
   | { kind: 'clear'; table: TableName };
 
+/** `failed`: the mirror's storage refused a write this session; the database carries on alone. */
+export type SecondCopyState = 'working' | 'failed';
+
 export interface WriteResult {
   /** For each op, how many records it wrote or deleted. */
   counts: number[];
@@ -34,6 +37,8 @@ export interface Backend {
   byProfile(table: 'attempts' | 'states', profileId: string): Promise<unknown[]>;
   /** Applies every op in one transaction: all or nothing. */
   write(ops: WriteOp[]): Promise<WriteResult>;
+  /** The second copy (mirror/): absent for a backend without one. */
+  readonly secondCopy?: SecondCopyState;
   close(): void;
 }
 

@@ -6,7 +6,7 @@
  * anything is written, so a bad file changes nothing.
  */
 import { z } from 'zod';
-import { canonicalJson, parseGuardedJson } from './json-guard.js';
+import { canonicalJson, endsEarly, parseGuardedJson } from './json-guard.js';
 import {
   AttemptRecord,
   ProfileRecord,
@@ -21,8 +21,18 @@ import type { Attempt, BackupRejection, Profile } from './types.js';
 
 export const BACKUP_FORMAT = 'escudo-backup';
 export const BACKUP_VERSION = 1;
-/** 10,000 results take about 20 MB; leave room, but refuse what no real device holds. */
-export const BACKUP_MAX_CHARS = 64 * 1024 * 1024;
+/**
+ * 10,000 results take about 20 MB, so this holds about 16,000: far more than
+ * a class's device keeps. A 48 MB file took 9 s and 770 MB of memory to read;
+ * a bigger one is refused before it is parsed.
+ */
+export const BACKUP_MAX_CHARS = 32 * 1024 * 1024;
+/**
+ * The most bytes a file of BACKUP_MAX_CHARS characters can take (UTF-8 needs
+ * at most 3 bytes per UTF-16 unit), so a file larger than this is refused
+ * from its size alone, before it is read into memory.
+ */
+export const BACKUP_MAX_BYTES = BACKUP_MAX_CHARS * 3;
 export const BACKUP_MAX_DEPTH = 32;
 
 export interface BackupData {
@@ -79,9 +89,11 @@ export async function parseBackup(text: unknown): Promise<ParsedBackup> {
   const guarded = parseGuardedJson(text, { maxChars: BACKUP_MAX_CHARS, maxDepth: BACKUP_MAX_DEPTH });
   if (!guarded.ok) {
     if (guarded.failure === 'not-json') {
-      // A file that starts like a backup but does not parse was cut short (a failed copy or download).
-      const truncated = /^\s*\{/.test(text) && text.includes(`"${BACKUP_FORMAT}"`);
-      return reject(truncated ? 'truncated' : 'not-json', guarded.detail);
+      // A file that starts like a backup but does not parse is either cut
+      // short (a copy or download that stopped) or damaged inside.
+      const looksLikeBackup = /^\s*\{/.test(text) && text.includes(`"${BACKUP_FORMAT}"`);
+      if (!looksLikeBackup) return reject('not-json', guarded.detail);
+      return reject(endsEarly(text) ? 'truncated' : 'damaged', guarded.detail);
     }
     return reject(guarded.failure === 'forbidden-key' ? 'malformed' : guarded.failure, guarded.detail);
   }

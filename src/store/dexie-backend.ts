@@ -37,11 +37,10 @@ export class DexieBackend implements Backend {
         if (op.kind === 'put' || op.kind === 'putIfAbsent') {
           while (end < ops.length && ops[end]!.kind === op.kind && ops[end]!.table === op.table) end++;
           const values = (ops.slice(i, end) as { value: object }[]).map((o) => o.value);
-          counts.push(
-            ...(op.kind === 'put'
-              ? await this.putAll(op.table, values)
-              : await this.addMissing(op.table, values)),
-          );
+          const done =
+            op.kind === 'put' ? await this.putAll(op.table, values) : await this.addMissing(op.table, values);
+          // One at a time: spreading ~130,000 counts into push() overflows the stack.
+          for (const count of done) counts.push(count);
         } else {
           counts.push(await this.apply(op));
         }

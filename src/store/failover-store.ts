@@ -192,6 +192,10 @@ export class FailoverStore implements ProgressStore {
     return this.mode === 'memory' ? 'denied' : this.persistenceOf();
   }
 
+  secondCopy(): 'working' | 'failed' | 'none' {
+    return this.repo.backend.secondCopy ?? 'none';
+  }
+
   onProblem(listener: (problem: StoreProblem) => void): () => void {
     this.problemListeners.add(listener);
     return () => this.problemListeners.delete(listener);

@@ -29,6 +29,6 @@ export { StoreValidationError, StoreNotFoundError } from './errors.js';
 export { DEFAULT_SETTINGS } from './settings.js';
 export { NICKNAME_MAX, NICKNAME_PROBLEMS, nicknameProblem, type NicknameProblem } from './nickname.js';
 export { SCHEMA_VERSION } from './migrations/index.js';
-export { BACKUP_FORMAT, BACKUP_MAX_CHARS, BACKUP_VERSION } from './backup.js';
+export { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_MAX_CHARS, BACKUP_VERSION } from './backup.js';
 export type * from './types.js';
 export { BACKUP_REJECTIONS, MESSAGE_SPEEDS, STORE_FAILURE_REASONS } from './types.js';

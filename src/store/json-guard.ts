@@ -85,3 +85,106 @@ export function canonicalJson(value: unknown): string {
     .sort();
   return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(record[k])}`).join(',')}}`;
 }
+
+const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+const LITERALS = ['true', 'false', 'null'];
+const NUMBER = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?$/;
+/** The beginnings of a number: "-", "12", "1.", "1.5e", "1e+"... */
+const NUMBER_START = /^-?((0|[1-9]\d*)((\.\d*)|((\.\d+)?[eE][+-]?\d*))?)?$/;
+const ESCAPES = new Set(['"', '\\', '/', 'b', 'f', 'n', 'r', 't']);
+/** What `stringEnd` returns for a string that is broken, or that the text ends inside. */
+const BROKEN = -1;
+const RAN_OUT = -2;
+
+type Expect = 'value' | 'value-or-end' | 'key-or-end' | 'key' | 'colon' | 'comma-or-end' | 'done';
+
+/** The index after the string that starts (with its quote) at `i`, or BROKEN, or RAN_OUT. */
+function stringEnd(text: string, i: number): number {
+  for (let j = i + 1; j < text.length; j++) {
+    const c = text.charCodeAt(j);
+    if (c === 0x22) return j + 1;
+    if (c < 0x20) return BROKEN; // control characters must be escaped
+    if (c !== 0x5c) continue;
+    const next = text[j + 1];
+    if (next === undefined) return RAN_OUT;
+    if (next === 'u') {
+      const hex = text.slice(j + 2, j + 6);
+      if (!/^[0-9a-fA-F]*$/.test(hex)) return BROKEN;
+      if (hex.length < 4) return RAN_OUT;
+      j += 5;
+    } else if (ESCAPES.has(next)) j++;
+    else return BROKEN;
+  }
+  return RAN_OUT;
+}
+
+/**
+ * Whether a text that did not parse is valid JSON cut off at the end (a copy
+ * or download that stopped early), rather than damaged somewhere inside. A
+ * small scanner of JSON's grammar: true only when it runs out of text while
+ * still waiting for more, having found no mistake on the way. (Browsers word
+ * `JSON.parse` errors differently, so their messages are not used.)
+ */
+export function endsEarly(text: string): boolean {
+  const open: ('object' | 'array')[] = [];
+  let expect: Expect = 'value';
+  const afterValue = (): Expect => (open.length === 0 ? 'done' : 'comma-or-end');
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (WHITESPACE.has(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    if (expect === 'done') return false; // something after the whole value
+    if (expect === 'colon') {
+      if (ch !== ':') return false;
+      expect = 'value';
+      i++;
+    } else if (expect === 'comma-or-end') {
+      const inObject = open[open.length - 1] === 'object';
+      if (ch === ',') expect = inObject ? 'key' : 'value';
+      else if (ch === (inObject ? '}' : ']')) {
+        open.pop();
+        expect = afterValue();
+      } else return false;
+      i++;
+    } else if ((expect === 'key-or-end' && ch === '}') || (expect === 'value-or-end' && ch === ']')) {
+      open.pop();
+      expect = afterValue();
+      i++;
+    } else if (expect === 'key' || expect === 'key-or-end') {
+      if (ch !== '"') return false;
+      const end = stringEnd(text, i);
+      if (end === RAN_OUT) return true;
+      if (end === BROKEN) return false;
+      i = end;
+      expect = 'colon';
+    } else if (ch === '{' || ch === '[') {
+      open.push(ch === '{' ? 'object' : 'array');
+      expect = ch === '{' ? 'key-or-end' : 'value-or-end';
+      i++;
+    } else if (ch === '"') {
+      const end = stringEnd(text, i);
+      if (end === RAN_OUT) return true;
+      if (end === BROKEN) return false;
+      i = end;
+      expect = afterValue();
+    } else if (ch === 't' || ch === 'f' || ch === 'n') {
+      const word = LITERALS.find((w) => w[0] === ch)!;
+      const seen = text.slice(i, i + word.length);
+      if (!word.startsWith(seen)) return false;
+      if (seen.length < word.length) return true;
+      i += word.length;
+      expect = afterValue();
+    } else if (ch === '-' || (ch >= '0' && ch <= '9')) {
+      let j = i;
+      while (j < text.length && /[-+0-9.eE]/.test(text[j]!)) j++;
+      if (j >= text.length) return NUMBER_START.test(text.slice(i, j)); // it may go on
+      if (!NUMBER.test(text.slice(i, j))) return false;
+      i = j;
+      expect = afterValue();
+    } else return false;
+  }
+  return expect !== 'done';
+}

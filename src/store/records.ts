@@ -18,8 +18,13 @@ import { MESSAGE_SPEEDS } from './types.js';
 import { CLASS_CODE_PATTERN, nicknameProblem } from './nickname.js';
 import { recoverSignMatched } from './sign-matched-upgrade.js';
 import { MAX_PACK_CHARS } from '../format/pack/limits.js';
+import { RECORD_ID_PATTERN } from './ids.js';
 
-const Id = z.string().min(1).max(64);
+/** Every id the store keeps has one shape (ids.ts, RECORD_ID_PATTERN). */
+export const RecordId = z
+  .string()
+  .regex(RECORD_ID_PATTERN, 'an id: 1–64 letters, digits, dashes or underscores');
+const Id = RecordId;
 const Time = TimeSchema;
 
 export const LanguageCode = z

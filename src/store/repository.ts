@@ -8,6 +8,7 @@ import type { Backend, TableName, WriteOp } from './backend.js';
 import { TABLES, keyOf } from './backend.js';
 import { buildBackup, parseBackup, type BackupData } from './backup.js';
 import { StoreNotFoundError, StoreValidationError, isQuotaError } from './errors.js';
+import { isRecordId } from './ids.js';
 import { nicknameProblem } from './nickname.js';
 import {
   AttemptRecord,
@@ -51,6 +52,11 @@ function checkKeys(value: object, allowed: Set<string>, what: string): void {
   for (const key of Object.keys(value)) {
     if (!allowed.has(key)) throw new StoreValidationError('unknown-field', `${what} has no field "${key}"`);
   }
+}
+
+/** Ids given to a write must have the stored shape (records.ts, RECORD_ID_PATTERN). */
+function requireId(id: unknown, what: string): asserts id is string {
+  if (!isRecordId(id)) throw new StoreValidationError('invalid', `${what}: not an id the store keeps`);
 }
 
 function validated<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
@@ -116,12 +122,14 @@ export class Repository {
   }
 
   async getProfile(id: string): Promise<Profile | undefined> {
+    if (!isRecordId(id)) return undefined; // nothing can be stored under it
     const raw = await this.backend.get('profiles', id);
     return raw === undefined ? undefined : this.readValid('profiles', ProfileRecord, [raw])[0];
   }
 
   async updateProfile(id: string, patch: ProfilePatch): Promise<Profile> {
     checkKeys(patch, PROFILE_KEYS, 'A profile');
+    requireId(id, 'A profile');
     const current = await this.getProfile(id);
     if (!current) throw new StoreNotFoundError(`no profile ${id}`);
     if (patch.nickname !== undefined) {
@@ -140,6 +148,7 @@ export class Repository {
   }
 
   async deleteProfile(id: string): Promise<void> {
+    requireId(id, 'A profile');
     const ops: WriteOp[] = [
       { kind: 'delete', table: 'profiles', key: id },
       { kind: 'deleteByProfile', table: 'attempts', profileId: id },
@@ -192,6 +201,7 @@ export class Repository {
   }
 
   async listAttempts(filter: { profileId?: string; scenarioId?: string } = {}): Promise<Attempt[]> {
+    if (filter.profileId !== undefined && !isRecordId(filter.profileId)) return [];
     const raw =
       filter.profileId !== undefined
         ? await this.backend.byProfile('attempts', filter.profileId)
@@ -215,18 +225,22 @@ export class Repository {
   }
 
   async getState(profileId: string, scenarioId: string): Promise<unknown> {
+    if (!isRecordId(profileId) || !isRecordId(scenarioId)) return undefined;
     const raw = await this.backend.get('states', [profileId, scenarioId]);
     if (raw === undefined) return undefined;
     return this.readValid('states', StateRecord, [raw])[0]?.state;
   }
 
   async clearState(profileId: string, scenarioId: string): Promise<void> {
+    requireId(profileId, 'A saved game');
+    requireId(scenarioId, 'A saved game');
     await this.backend.write([{ kind: 'delete', table: 'states', key: [profileId, scenarioId] }]);
   }
 
   // ── Settings and device ───────────────────────────────────
 
   async getSettings(profileId: string): Promise<Settings> {
+    if (!isRecordId(profileId)) return { ...DEFAULT_SETTINGS };
     const raw = await this.backend.get('settings', profileId);
     if (raw === undefined) return { ...DEFAULT_SETTINGS };
     const whole = SettingsRecord.safeParse(raw);
@@ -248,6 +262,7 @@ export class Repository {
 
   async updateSettings(profileId: string, patch: Partial<Settings>): Promise<Settings> {
     checkKeys(patch, new Set(Object.keys(SettingsValues.shape)), 'Settings');
+    requireId(profileId, 'Settings');
     if (!(await this.backend.get('profiles', profileId)))
       throw new StoreNotFoundError(`no profile ${profileId}`);
     const current = await this.getSettings(profileId);

@@ -105,6 +105,7 @@ export const BACKUP_REJECTIONS = [
   'too-large',
   'not-json',
   'truncated',
+  'damaged',
   'too-deep',
   'foreign',
   'unsupported-version',
@@ -176,6 +177,12 @@ export interface ProgressStore {
 
   /** Whether the browser promised not to evict this site's data. */
   persistence(): Promise<Persistence>;
+  /**
+   * The crash-recovery copy (src/store/mirror/): `none` where there is none
+   * (memory, plain http), `failed` when its storage stopped working this
+   * session (the saved-progress page tells the adult to make a backup).
+   */
+  secondCopy(): 'working' | 'failed' | 'none';
 
   /** Called with every stored record that was malformed and skipped. */
   onProblem(listener: (problem: StoreProblem) => void): () => void;

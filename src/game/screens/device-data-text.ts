@@ -14,12 +14,20 @@ export function backupFileName(now: number): string {
   return `escudo-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
 
-/** Whether progress is kept: the browser's promise, or why it lives in memory only. */
+/**
+ * Whether progress is kept: the browser's promise (and, when the second copy
+ * stopped working, that a backup is needed now), or why it lives in memory only.
+ */
 export function keptText(
   store: StoreText,
-  kept: { mode: 'memory'; reason: string | undefined } | { mode: 'stored'; persistence: string },
+  kept:
+    | { mode: 'memory'; reason: string | undefined }
+    | { mode: 'stored'; persistence: string; secondCopy?: string },
 ): string {
-  if (kept.mode === 'stored') return store(`persistence.${kept.persistence}`);
+  if (kept.mode === 'stored') {
+    const promise = store(`persistence.${kept.persistence}`);
+    return kept.secondCopy === 'failed' ? `${promise} ${store('mirror.failed')}` : promise;
+  }
   return [store('memory.note'), kept.reason ? store(`reason.${kept.reason}`) : ''].filter(Boolean).join(' ');
 }
 

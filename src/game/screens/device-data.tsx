@@ -8,7 +8,7 @@
  */
 import type { VNode } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { BACKUP_MAX_CHARS, type ImportResult, type Profile } from '../../store/index';
+import { BACKUP_MAX_BYTES, type ImportResult, type Profile } from '../../store/index';
 import type { App, ScreenParams } from '../app';
 import { Avatar } from '../ui/avatar-view';
 import { confirmDelete } from '../ui/confirm';
@@ -37,7 +37,7 @@ async function loadDeviceData(app: App): Promise<DeviceData> {
     storeText(app),
     progress.mode === 'memory'
       ? { mode: 'memory', reason: progress.reason }
-      : { mode: 'stored', persistence: await progress.persistence() },
+      : { mode: 'stored', persistence: await progress.persistence(), secondCopy: progress.secondCopy() },
   );
   return { kept, profiles: await progress.listProfiles() };
 }
@@ -240,7 +240,7 @@ function ImportControl({ app, done }: { app: App; done: (result: ImportResult) =
     if (!file) return;
     // A file far bigger than any backup is refused before it is read into memory.
     const result: ImportResult =
-      file.size > BACKUP_MAX_CHARS * 4
+      file.size > BACKUP_MAX_BYTES
         ? { ok: false, reason: 'too-large', detail: `${file.size} bytes` }
         : await app.services.progress.importBackup(await file.text());
     await done(result);

@@ -7,12 +7,14 @@
 import { createPortal, type VNode } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { App } from '../app';
+import { finishEndedSave } from '../chat/session/result-record';
 import { SCREENS } from '../screen-names';
 import { indexText, type ScenarioIndexEntry } from '../services/scenario-index';
 import type { ProfileData } from '../services/types';
 import { Avatar } from '../ui/avatar-view';
 import { DialogHead } from '../ui/dialog-head';
 import { TopBar } from '../ui/top-bar';
+import { UpdateNotice } from '../ui/update-notice';
 import { endingsFoundByStory, storiesByTopic, storyStatus, type StoryStatus } from './hub-stories';
 import { profileView } from './profile';
 
@@ -42,6 +44,7 @@ function HubScreen({ app, profile, topics }: HubScreenProps) {
           <h1>{app.t('hub.title', { nickname: profile.nickname })}</h1>
         </div>
         <p class="lead">{app.t('hub.intro')}</p>
+        <UpdateNotice app={app} />
         <p class="hub-hand-in">
           <button
             type="button"
@@ -235,15 +238,23 @@ export async function hubScreen(app: App): Promise<VNode> {
   const profile = app.profile;
   if (!profile) return profileView(app);
   const progress = app.services.progress;
-  const endingsFound = endingsFoundByStory(await progress.listAttempts({ profileId: profile.id }));
-  const topics: HubScreenProps['topics'] = [];
-  for (const { topic, stories } of storiesByTopic(app.services.scenarios.list(), profile.ageBand)) {
-    const shown: HubStory[] = [];
-    for (const entry of stories) {
-      const saved = Boolean(await progress.getState(profile.id, entry.id));
-      shown.push({ entry, status: storyStatus(saved, endingsFound.get(entry.id)?.size ?? 0) });
-    }
-    topics.push({ topic, stories: shown });
+  const groups = storiesByTopic(app.services.scenarios.list(), profile.ageBand);
+  // Saved games first: one that had already ended (the browser died before
+  // its result was kept) is finished now, so it counts and is not "in progress".
+  const inProgress = new Set<string>();
+  for (const entry of groups.flatMap((g) => g.stories)) {
+    const saved = await progress.getState(profile.id, entry.id);
+    if (!saved) continue;
+    const finished = await finishEndedSave(progress, profile.id, entry.id, saved).catch(() => false);
+    if (!finished) inProgress.add(entry.id);
   }
+  const endingsFound = endingsFoundByStory(await progress.listAttempts({ profileId: profile.id }));
+  const topics: HubScreenProps['topics'] = groups.map(({ topic, stories }) => ({
+    topic,
+    stories: stories.map((entry): HubStory => ({
+      entry,
+      status: storyStatus(inProgress.has(entry.id), endingsFound.get(entry.id)?.size ?? 0),
+    })),
+  }));
   return <HubScreen app={app} profile={profile} topics={topics} />;
 }

@@ -7,6 +7,7 @@
  * write, even a query delete, names the buckets it touches without reading.
  */
 import type { TableName, WriteOp } from '../backend.js';
+import { isRecordId } from '../ids.js';
 
 export const PER_PROFILE_TABLES = ['attempts', 'states', 'settings'] as const;
 export type PerProfileTable = (typeof PER_PROFILE_TABLES)[number];
@@ -60,11 +61,16 @@ export function bucketText(name: BucketName): string {
   return name.profileId === undefined ? name.table : `${name.table}/${name.profileId}`;
 }
 
-/** The bucket a stored record belongs to, or undefined for a record without its keys. */
+/**
+ * The bucket a stored record belongs to, or undefined for a record without
+ * its keys (or whose owner is not an id the store keeps: such a record,
+ * left from before ids had one shape, is skipped on every read and would
+ * make an address the mirror cannot write).
+ */
 export function bucketOfRecord(table: TableName, value: unknown): BucketName | undefined {
   if (!isPerProfile(table)) return { table };
   const profileId = (value as { profileId?: unknown } | null)?.profileId;
-  return typeof profileId === 'string' ? { table, profileId } : undefined;
+  return isRecordId(profileId) ? { table, profileId } : undefined;
 }
 
 /**

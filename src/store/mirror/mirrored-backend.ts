@@ -22,9 +22,14 @@
  *    results are added as slots of their own (buckets.ts, APPEND_TABLES),
  *    so saving one result costs the same with ten results or ten thousand.
  *  - Mirror work runs one task at a time, in order.
- *  - If the mirror itself fails (Cache Storage full or refused), it is
- *    emptied and left alone for the rest of the session; the game carries on
- *    with the database alone, and the next start rebuilds the mirror.
+ *  - If the mirror itself fails (Cache Storage full or refused), it is left
+ *    alone for the rest of the session and says so (`secondCopy`, which the
+ *    saved-progress page shows the adult); the game carries on with the
+ *    database alone, and the next start rebuilds the mirror. What it holds
+ *    is kept, an older but true copy, with its "complete" note taken away so
+ *    a restore from it tells the child some progress may be missing. Only a
+ *    failure while removing records empties it: a deleted player must never
+ *    come back from it.
  */
 import type { Backend, RecordKey, TableName, WriteOp, WriteResult } from '../backend.js';
 import { TABLES, keyOf } from '../backend.js';
@@ -56,6 +61,10 @@ export class MirroredBackend implements Backend {
   readonly kind = 'indexeddb' as const;
   private queue: Promise<void> = Promise.resolve();
   private failed = false;
+
+  get secondCopy(): 'working' | 'failed' {
+    return this.failed ? 'failed' : 'working';
+  }
   private closed = false;
   /** Bucket → the generations of its slots in storage (one, but for a crash mid-write). */
   private readonly slots = new Map<string, number[]>();
@@ -93,7 +102,7 @@ export class MirroredBackend implements Backend {
     const touched = touchedBy(ops);
     if (touched.removes) {
       const removals = ops.filter((op): op is Removal => op.kind !== 'put' && op.kind !== 'putIfAbsent');
-      await this.serial(() => this.shrink(touched, removals));
+      await this.serial(() => this.shrink(touched, removals), true);
     }
     // New results never change, so their slots are written while the
     // database commits rather than after it (a slot whose write the database
@@ -135,7 +144,8 @@ export class MirroredBackend implements Backend {
     this.inner.close();
   }
 
-  private serial(task: () => Promise<void>): Promise<void> {
+  /** `removing`: the task takes records out of the mirror (a failure then empties it). */
+  private serial(task: () => Promise<void>, removing = false): Promise<void> {
     const run = this.queue.then(async () => {
       if (this.failed || this.closed) return;
       try {
@@ -144,20 +154,22 @@ export class MirroredBackend implements Backend {
         // A database read that failed (the connection closed for another
         // tab's upgrade, say) leaves the mirror as it was; the next start
         // rebuilds it. A failure of the mirror's own storage ends mirroring.
-        if (error instanceof MirrorStorageError && !this.closed) await this.fail(error);
+        if (error instanceof MirrorStorageError && !this.closed) await this.fail(error, removing);
       }
     });
     this.queue = run;
     return run;
   }
 
-  private async fail(error: unknown): Promise<void> {
+  private async fail(error: unknown, removing: boolean): Promise<void> {
     this.failed = true;
     console.warn('The second copy of the progress stopped working; the database carries on alone.', error);
     this.slots.clear();
     try {
-      // A mirror that missed a write must not be restored from later.
-      await this.storage.clear();
+      // Cut off while removing, it may still hold what was removed: it goes.
+      // Otherwise it only misses the newest writes: kept, but no longer whole.
+      if (removing) await this.storage.clear();
+      else await this.storage.delete(COMPLETE_MARKER);
     } catch {
       // Nothing more can be done from here; the next start rebuilds it.
     }

@@ -35,7 +35,8 @@ export class DexieTeacherBackend implements TeacherBackend {
             next?.kind === 'putIfAbsent' && next.table === op.table;
           while (end < ops.length && sameRun(ops[end])) end++;
           const values = (ops.slice(i, end) as { value: object }[]).map((o) => o.value);
-          counts.push(...(await this.addMissing(op.table, values)));
+          // One at a time: spreading ~130,000 counts into push() overflows the stack.
+          for (const count of await this.addMissing(op.table, values)) counts.push(count);
           i = end;
         } else {
           counts.push(await this.apply(op));

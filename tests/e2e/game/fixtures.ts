@@ -3,60 +3,122 @@
  * storage) in its language (`test.use({ lang })`), a laptop-sized window and
  * reduced motion: the Phaser backdrop then draws only on change, which keeps
  * software WebGL from slowing the run (the large-text test turns motion on).
- * `game` is the page opened on the title screen, recording every request,
- * page error and CSP violation so the tests can check them at the end.
+ * `game` is the page opened on the title screen.
+ *
+ * The game's promises are checked here, for every test that uses this
+ * `test` (an automatic fixture, so no spec can forget them; docs/security.md):
+ * every page and service worker of the context is watched, and when the test
+ * ends it fails on
+ *  - any request to an origin other than the pages' own (the game's server,
+ *    or the test's own servers; data: and blob: are the page's own bytes),
+ *    and any request that leaves the machine at all;
+ *  - any uncaught page error;
+ *  - any Content Security Policy violation, seen by the page's
+ *    `securitypolicyviolation` event or in the console (the event misses a
+ *    few, e.g. a directive the browser ignores).
+ * A spec may still look at the lists mid-test, to fail closer to the cause.
  */
-import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
+
+/** What the context did that the game promises it never does. */
+export interface Promises {
+  /** Every URL any page or service worker of the context requested. */
+  requests: string[];
+  pageErrors: string[];
+  csp: string[];
+  /** Origins of the pages the test opened (the game's own). */
+  pageOrigins: Set<string>;
+}
 
 export interface GamePage {
   page: Page;
   context: BrowserContext;
   origin: string;
-  /** Every URL a watched page requested. */
   requests: string[];
   pageErrors: string[];
-  /** Records requests, page errors and CSP messages of another tab of the same context. */
-  watch(page: Page): void;
   cspViolations(): Promise<string[]>;
 }
 
-export const test = base.extend<{ lang: string; game: GamePage }>({
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** The requests that went to another origin than the pages' own, or off the machine. */
+export function foreignRequests(requests: readonly string[], pageOrigins: ReadonlySet<string>): string[] {
+  return requests.filter((u) => {
+    if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return false;
+    try {
+      const url = new URL(u);
+      return !LOOPBACK.has(url.hostname) || !pageOrigins.has(url.origin);
+    } catch {
+      return true;
+    }
+  });
+}
+
+const CSP_CONSOLE = /Content Security Policy/i;
+
+export const test = base.extend<{ lang: string; promises: Promises; game: GamePage }>({
   lang: ['en', { option: true }],
   locale: async ({ lang }, use) => use(lang),
   reducedMotion: 'reduce',
   viewport: { width: 1366, height: 768 },
-  game: async ({ page, context, lang }, use) => {
+  promises: [
+    async ({ context, lang }, use) => {
+      const promises: Promises = { requests: [], pageErrors: [], csp: [], pageOrigins: new Set() };
+      // Reported straight to the test by every page of the context (a binding
+      // is not subject to the page's CSP), so a violation in a tab the test
+      // closed is not lost.
+      await context.exposeBinding('__escudoCspViolation', (_source, text: string) => {
+        promises.csp.push(text);
+      });
+      // The language the child picked before (the title screen remembers it).
+      // about:blank has no storage: reading it there throws, so it is guarded.
+      await context.addInitScript(`
+        try {
+          if (!localStorage.getItem('escudo.lang')) localStorage.setItem('escudo.lang', ${JSON.stringify(lang)});
+        } catch {}
+        document.addEventListener('securitypolicyviolation', (e) => window.__escudoCspViolation(
+          e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber));
+      `);
+      context.on('request', (r) => {
+        promises.requests.push(r.url());
+        const frame = r.serviceWorker() ? null : r.frame();
+        if (r.isNavigationRequest() && frame && !frame.parentFrame()) {
+          try {
+            promises.pageOrigins.add(new URL(r.url()).origin);
+          } catch {
+            // Not an address with an origin (about:blank).
+          }
+        }
+      });
+      context.on('weberror', (e) => promises.pageErrors.push(e.error().message));
+      context.on('console', (m) => {
+        if (CSP_CONSOLE.test(m.text())) promises.csp.push(`console: ${m.text()}`);
+      });
+      await use(promises);
+      // One assertion, so a failure lists every broken promise at once.
+      expect(
+        {
+          foreignRequests: foreignRequests(promises.requests, promises.pageOrigins),
+          pageErrors: promises.pageErrors,
+          cspViolations: promises.csp,
+        },
+        'the game kept its promises: no other origin, no page error, no CSP violation',
+      ).toEqual({ foreignRequests: [], pageErrors: [], cspViolations: [] });
+    },
+    { auto: true },
+  ],
+  game: async ({ page, context, promises }, use) => {
     const origin = process.env.E2E_GAME_ORIGIN;
     if (!origin) throw new Error('E2E_GAME_ORIGIN is not set: run through `npx playwright test`');
-    // The language the child picked before (the title screen remembers it),
-    // and a record of every CSP violation the page sees.
-    await context.addInitScript(`
-      if (!localStorage.getItem('escudo.lang')) localStorage.setItem('escudo.lang', ${JSON.stringify(lang)});
-      window.__csp = [];
-      document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber));
-    `);
-    const requests: string[] = [];
-    const pageErrors: string[] = [];
-    const consoleCsp: string[] = [];
-    const watch = (p: Page) => {
-      p.on('request', (r) => requests.push(r.url()));
-      p.on('pageerror', (e) => pageErrors.push(e.message));
-      p.on('console', (m) => {
-        if (/Content Security Policy/i.test(m.text())) consoleCsp.push(m.text());
-      });
-    };
-    watch(page);
     await page.goto(`${origin}/`);
     await use({
       page,
       context,
       origin,
-      requests,
-      pageErrors,
-      watch,
+      requests: promises.requests,
+      pageErrors: promises.pageErrors,
       async cspViolations() {
-        const inPage = await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp);
-        return [...inPage, ...consoleCsp];
+        return [...promises.csp];
       },
     });
   },

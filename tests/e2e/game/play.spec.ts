@@ -222,7 +222,14 @@ for (const lang of LANGS) {
       // English only, to keep the run short: the game still opens from the device.
       if (lang === 'en') {
         await test.step('the game opens offline after a visit (service worker)', async () => {
-          await page.waitForTimeout(3500); // the page hands its files to the service worker
+          // The worker has kept every file and controls the page (public/sw.js).
+          await page.evaluate(async () => {
+            await navigator.serviceWorker.ready;
+            if (!navigator.serviceWorker.controller)
+              await new Promise((ok) =>
+                navigator.serviceWorker.addEventListener('controllerchange', ok, { once: true }),
+              );
+          });
           await game.context.setOffline(true);
           await page.reload();
           await expect(page.getByTestId('play')).toBeEnabled();

@@ -18,7 +18,6 @@ const tap: Use = (target) => target.tap();
 async function closeAndReopen(game: GamePage, page: Page, use: Use): Promise<Page> {
   await page.close();
   const again = await game.context.newPage();
-  game.watch(again);
   await again.goto(`${game.origin}/`);
   await expect(again.getByTestId('play')).toBeEnabled();
   await use(again.getByTestId('play'));

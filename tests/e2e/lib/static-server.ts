@@ -1,11 +1,13 @@
 /**
  * A tiny static file server for the built game (dist/) on a free localhost
- * port. No caching headers games: the browser tests want what is on disk.
+ * port, with the security headers every server should send
+ * (src/vite/security-headers.ts). No caching: the tests want what is on disk.
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve } from 'node:path';
+import { SECURITY_HEADERS } from '../../../src/vite/security-headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -39,6 +41,7 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
       return;
     }
     res.writeHead(200, {
+      ...SECURITY_HEADERS,
       'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
       'Cache-Control': 'no-store',
     });
@@ -48,6 +51,11 @@ export async function serveStatic(dir: string): Promise<StaticServer> {
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((ok) => server.close(() => ok())),
+    close: () =>
+      new Promise((ok) => {
+        server.close(() => ok());
+        // Chromium keeps connections open; without this, closing waits for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }

@@ -93,6 +93,12 @@ describe('saved-progress page', () => {
     expect(keptText(keys, { mode: 'memory', reason: 'quota' })).toBe('memory.note reason.quota');
     expect(keptText(keys, { mode: 'memory', reason: undefined })).toBe('memory.note');
     expect(keptText(keys, { mode: 'stored', persistence: 'persisted' })).toBe('persistence.persisted');
+    expect(keptText(keys, { mode: 'stored', persistence: 'granted', secondCopy: 'working' })).toBe(
+      'persistence.granted',
+    );
+    expect(keptText(keys, { mode: 'stored', persistence: 'granted', secondCopy: 'failed' })).toBe(
+      'persistence.granted mirror.failed',
+    );
   });
   it('explains a refused backup and that nothing changed', () => {
     expect(importMessage(keys, { ok: false, reason: 'checksum', detail: '' })).toBe(

@@ -112,6 +112,36 @@ describe('backup export and import', () => {
       await expectRefused(text.slice(0, Math.floor(text.length * 0.7)), 'truncated');
     });
 
+    it('damaged in the middle is not called incomplete', async () => {
+      const { text } = await exported();
+      const middle = text.indexOf('"attempts"');
+      await expectRefused(`${text.slice(0, middle)}\u0000#${text.slice(middle + 2)}`, 'damaged');
+      // A block of zeros (a bad disk sector, a failed copy that filled a hole).
+      await expectRefused(`${text.slice(0, 200)}${'\u0000'.repeat(64)}${text.slice(264)}`, 'damaged');
+      // Something after the end.
+      await expectRefused(`${text}}`, 'damaged');
+    });
+
+    it("an id that is not the store's shape (a lone surrogate, a slash) even with a recomputed checksum", async () => {
+      for (const id of ['\ud800', 'a/b', 'x'.repeat(65), '']) {
+        const { file } = await exported();
+        const old = file.data.profiles[0].id;
+        file.data.profiles[0].id = id;
+        for (const a of file.data.attempts) if (a.profileId === old) a.profileId = id;
+        for (const s of file.data.states) if (s.profileId === old) s.profileId = id;
+        for (const s of file.data.settings) if (s.profileId === old) s.profileId = id;
+        await expectRefused(await resign(file), 'malformed');
+      }
+    });
+
+    it('larger than the limit, refused before it is parsed', async () => {
+      const text = `{"format":"escudo-backup","pad":"${'x'.repeat(BACKUP_MAX_CHARS)}`;
+      const started = performance.now();
+      await expectRefused(text, 'too-large');
+      // Its size alone decides (no parse of 32 M characters happens): well under a second.
+      expect(performance.now() - started).toBeLessThan(1000);
+    });
+
     it('not JSON at all', async () => {
       await expectRefused('PK\u0003\u0004 this is a zip', 'not-json');
       await expectRefused(42 as unknown as string, 'not-json');

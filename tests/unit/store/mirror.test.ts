@@ -48,6 +48,13 @@ async function playedDevice() {
   return { mirror, open, ...players };
 }
 
+/** A copy of a mirror's storage, as it is now. */
+function snapshot(storage: MemoryMirrorStorage): MemoryMirrorStorage {
+  const copy = new MemoryMirrorStorage();
+  for (const [key, text] of storage.buckets) copy.buckets.set(key, text);
+  return copy;
+}
+
 /** Slots of one bucket in the storage. */
 function slotsOf(storage: MemoryMirrorStorage, bucket: string): string[] {
   return [...storage.buckets.keys()].filter((k) => parseSlotKey(k)?.bucket === bucket);
@@ -206,7 +213,7 @@ describe('progress mirror', () => {
     expect(after.recovered?.restored).toMatchObject({ profiles: 2, attempts: 2, states: 1, settings: 1 });
   });
 
-  it('when the mirror fails, saving goes on and the mirror is emptied, never left stale', async () => {
+  it('when the mirror fails, saving goes on, the adult is told, and the older copy is kept as not whole', async () => {
     const mirror = new MemoryMirrorStorage();
     let full = false;
     const put = mirror.put.bind(mirror);
@@ -216,19 +223,57 @@ describe('progress mirror', () => {
     };
     const idb = freshIdb();
     const { store } = await device(mirror).open(idb);
+    expect(store.secondCopy()).toBe('working');
     const { fox } = await playSome(store);
     full = true;
     await store.putState(fox.id, 'gift-card', engineState('gift-card', 3));
-    expect(mirror.buckets.size).toBe(0);
+    expect(store.secondCopy()).toBe('failed');
     expect(store.mode).toBe('persistent');
     expect(await store.getState(fox.id, 'gift-card')).toEqual(engineState('gift-card', 3));
+    // What it held before stays (the players are not lost with it), but it is no longer whole.
+    expect(slotsOf(mirror, 'profiles')).toHaveLength(1);
+    expect(mirror.buckets.has(COMPLETE_MARKER)).toBe(false);
     store.close();
+    const wipedMeanwhile = await device(mirror).open(freshIdb(), { mirrorStorage: snapshot(mirror) });
+    expect(wipedMeanwhile.recovered?.restored.profiles).toBe(2);
+    expect(wipedMeanwhile.lostData).toBe(true); // some of it may be missing: the child is told kindly
+    wipedMeanwhile.store.close();
     // Next start: the mirror works again and is rebuilt whole.
     full = false;
     const next = await device(mirror).open(idb);
     await next.store.updateDevice({});
     const after = await device(mirror).open(freshIdb());
     expect(after.recovered?.restored.states).toBe(2);
+  });
+
+  it('a mirror that fails while removing a player is emptied, so the player never comes back', async () => {
+    const mirror = new MemoryMirrorStorage();
+    const { store } = await device(mirror).open();
+    const { fox } = await playSome(store);
+    await store.updateDevice({}); // the start-up rebuild is done
+    mirror.put = async () => {
+      throw new DOMException('mirror full', 'QuotaExceededError');
+    };
+    await store.deleteProfile(fox.id);
+    expect(store.secondCopy()).toBe('failed');
+    expect(mirror.buckets.size).toBe(0);
+    expect((await store.listProfiles()).map((p) => p.nickname)).toEqual(['Owl']);
+    store.close();
+  });
+
+  it('never writes a record whose owner is not an id the store keeps (left from before ids had a shape)', async () => {
+    const mirror = new MemoryMirrorStorage();
+    const { store } = await device(mirror).open();
+    await playSome(store);
+    const backend = (store as unknown as { repo: { backend: MirroredBackend } }).repo.backend;
+    const lone = '\ud800x';
+    await backend.inner.write([
+      { kind: 'put', table: 'settings', value: { profileId: lone, textScale: 1 } } as WriteOp,
+    ]);
+    await backend.rebuild();
+    expect(store.secondCopy()).toBe('working');
+    expect([...mirror.buckets.keys()].some((k) => k.includes(lone))).toBe(false);
+    store.close();
   });
 
   it('a step save leaves one slot per bucket', async () => {

@@ -24,6 +24,7 @@ import { SPEED_FACTOR } from '../../services/types';
 import { clockAt } from '../clock';
 import { Pacer, scaledDelay } from '../pacing';
 import { flagFeedback, type FlagFeedback } from './flag-feedback';
+import { recordResult } from './result-record';
 import type { ChatLine, NewLine } from './lines';
 import { storyId, type StoryData } from './story-data';
 import { realTimers, type Timers } from './timers';
@@ -115,7 +116,6 @@ export class ChatSession {
   private left = false;
   /** The result being written (or written), so a later flag updates it instead of adding another. */
   private recording: Promise<void> | null = null;
-  private attemptId: string | undefined;
   private showing: Promise<void> = Promise.resolve();
 
   constructor(options: ChatSessionOptions) {
@@ -178,6 +178,9 @@ export class ChatSession {
       events = step.events;
     }
     await this.save();
+    // A save that had already ended: the browser died before its result was
+    // kept (or before the save was cleared). Recording it again is harmless.
+    if (this.engineState.status === 'ended') await this.recordResult();
     this.setChat(this.engineState.chat);
     // Messages flagged before a reload keep their mark.
     this.update({ flagged: markedMessages(this.engineState), spotted: spottedSigns(this.engineState) });
@@ -314,21 +317,17 @@ export class ChatSession {
 
   /**
    * Keeps the finished attempt and drops the saved game. Called again for a
-   * flag after the ending: each write waits for the one before and reuses the
-   * attempt's id, so the result is updated, never doubled.
+   * flag after the ending: each write waits for the one before, and the id
+   * comes from the play (result-record.ts), so the result is updated, never
+   * doubled, also when a resumed game records it again.
    */
   private recordResult(): Promise<void> {
     const previous = this.recording ?? Promise.resolve();
+    const transcript = this.engineState.transcript;
     this.recording = previous.then(() =>
-      this.guard('Could not save the result', async () => {
-        const attempt = await this.progress.addAttempt({
-          profileId: this.profileId,
-          transcript: this.engineState.transcript,
-          ...(this.attemptId !== undefined ? { id: this.attemptId } : {}),
-        });
-        this.attemptId = attempt.id;
-        await this.clearSaved();
-      }),
+      this.guard('Could not save the result', () =>
+        recordResult(this.progress, this.profileId, this.scenarioId, transcript),
+      ),
     );
     return this.recording;
   }

@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, EngineState } from '../../../../src/engine/types';
 import { NARRATOR, PLAYER } from '../../../../src/format/taxonomy';
-import type { ChatCue } from '../../../../src/game/chat/session/chat-session';
+import type { ChatCue, SessionProgress } from '../../../../src/game/chat/session/chat-session';
+import { finishEndedSave } from '../../../../src/game/chat/session/result-record';
 import type { ChatLine } from '../../../../src/game/chat/session/lines';
 import { scaledDelay } from '../../../../src/game/chat/pacing';
 import { SPEED_FACTOR } from '../../../../src/game/services/types';
@@ -113,6 +114,70 @@ describe('playing a story', () => {
     await untilIdle(b);
     expect(b.session.engineSnapshot.transcript.choices).toEqual([]);
     expect(b.session.state.choices?.options.map((o) => o.id)).toContain('c.start.who');
+  });
+
+  /** Plays to an ending while the browser "dies" before the writes after the ending state. */
+  async function endThenDie(lose: 'result' | 'clear') {
+    const player = await newPlayer();
+    let died = false;
+    const never = () => {
+      died = true;
+      return new Promise<never>(() => {});
+    };
+    const dying: SessionProgress = {
+      ...player.progress,
+      addAttempt: (input) => (lose === 'result' ? never() : player.progress.addAttempt(input)),
+      clearState: never,
+    };
+    const h = makeSession(dying, player.profileId, 'instant');
+    await h.session.begin();
+    await untilIdle(h);
+    for (let turn = 0; turn < 40 && !died; turn++) {
+      void h.session.choose(firstEnabled(h)); // the ending's writes never finish
+      // Until the next turn, or until the browser "died" at the ending's writes.
+      for (let wait = 0; wait < 10_000 && !died && h.session.state.busy; wait++) {
+        await flush();
+        h.timers.fireNext();
+      }
+    }
+    h.session.leave();
+    expect(died).toBe(true);
+    return { ...player, ended: h.session.engineSnapshot };
+  }
+
+  for (const lose of ['result', 'clear'] as const) {
+    it(`killed at the last tap before the ${lose === 'result' ? 'result' : 'save was cleared'}: resuming counts it exactly once`, async () => {
+      const { store, progress, profileId, ended } = await endThenDie(lose);
+      expect(await store.listAttempts({ profileId })).toHaveLength(lose === 'result' ? 0 : 1);
+      expect((await store.getState(profileId, STORY)) as EngineState).toMatchObject({ status: 'ended' });
+
+      const again = makeSession(progress, profileId, 'instant');
+      await again.session.begin();
+      await untilIdle(again);
+      const attempts = await store.listAttempts({ profileId });
+      expect(attempts).toHaveLength(1);
+      expect(attempts[0]?.transcript).toEqual(ended.transcript);
+      expect(await store.getState(profileId, STORY)).toBeUndefined();
+      // The ending is shown again, quietly (no new "ended" cue).
+      expect(again.session.state.ending?.live).toBe(false);
+    });
+  }
+
+  it('the hub finishes an ended save it finds, so the story is not left "in progress"', async () => {
+    const { store, profileId, ended } = await endThenDie('result');
+    const saved = await store.getState(profileId, STORY);
+    expect(await finishEndedSave(store, profileId, STORY, saved)).toBe(true);
+    expect(await finishEndedSave(store, profileId, STORY, saved)).toBe(true); // again: still one result
+    const attempts = await store.listAttempts({ profileId });
+    expect(attempts.map((a) => a.transcript)).toEqual([ended.transcript]);
+    expect(await store.getState(profileId, STORY)).toBeUndefined();
+    // A save still playing, or one from another story, is left alone.
+    expect(await finishEndedSave(store, profileId, STORY, { ...(saved as object), status: 'playing' })).toBe(
+      false,
+    );
+    expect(await finishEndedSave(store, profileId, STORY, { ...(saved as object), scenarioId: 'x' })).toBe(
+      false,
+    );
   });
 
   it('a save it cannot continue says why and starts the story again', async () => {
