@@ -18,6 +18,7 @@ import { loadClassResults, type ClassResults } from '../summary-view/class-resul
 import { DOWNLOADS, downloadFile, type DownloadKind } from '../summary-view/downloads';
 import { sourceCounts } from '../summary-view/sources';
 import { childrenTable, parseScope, planView, scopeChoices, scopeView } from '../summary-view/tables';
+import { togetherTables } from '../summary-view/together';
 import '../styles/summary.css';
 
 /** The device's spreadsheet dialect (its locale), or the teacher's language's when the browser does not say. */
@@ -37,6 +38,13 @@ function SummaryPage({ app, data }: { app: TeacherApp; data: ClassResults }) {
   const scope = parseScope(scopeKey, summary);
   const view = useMemo(() => scopeView(summary, scope, w), [summary, scopeKey]);
   const plan = useMemo(() => planView(summary.discuss, w), [summary]);
+  const together = useMemo(() => {
+    const date = new Intl.DateTimeFormat(app.services.i18n.language(), {
+      dateStyle: 'medium',
+      timeStyle: 'short',
+    });
+    return togetherTables(data.attempts, w, (ms) => date.format(ms));
+  }, [data.attempts]);
   const numbers = useMemo(() => childNumbers(data.attempts), [data.attempts]);
   const children = useMemo(
     () =>
@@ -136,6 +144,15 @@ function SummaryPage({ app, data }: { app: TeacherApp; data: ClassResults }) {
         <p class="hint">{w.t('summary.plan.intro')}</p>
         <PlanSection plan={plan} words={w} />
       </Part>
+
+      {together.length > 0 && (
+        <Part id="together" title={w.t('summary.together.title')}>
+          <p class="hint">{w.t('summary.together.intro')}</p>
+          {together.map((table, i) => (
+            <TableView key={i} table={table} testId="table-together" />
+          ))}
+        </Part>
+      )}
 
       <Part id="children" title={w.t('summary.block.children')}>
         <p class="hint">{w.t('summary.children.hint')}</p>

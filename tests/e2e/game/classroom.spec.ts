@@ -335,6 +335,26 @@ for (const lang of LANGS) {
         expect(firstChoiceMessages.length).toBeGreaterThan(0);
       });
 
+      await test.step('the class summary shows the session, played together, with its tallies', async () => {
+        const tw = words(lang, 'teacher');
+        await page.getByTestId('class-open-summary').click();
+        await seen(page.getByTestId('teacher-summary').locator('h1'));
+        await expect(page.getByTestId('summary-sources')).toContainText(tw['summary.source.classroom']!);
+        const table = page.getByTestId('table-together');
+        await expect(table).toHaveCount(1);
+        await seen(table);
+        // The first choice: the class's pick with its 12 hands, then the other option with 9.
+        const [picked, other] = [firstOptions[0]!, firstOptions[1]!];
+        const first = table.locator(`tr[data-row="0/${picked}"]`);
+        await seen(first);
+        await expect(first.locator('td').nth(1)).toHaveText(tw['summary.together.picked']!);
+        await expect(first.locator('td').nth(2)).toHaveText('12');
+        await expect(table.locator(`tr[data-row="0/${other}"] td`).nth(2)).toHaveText('9');
+        await expect(table.locator('caption')).toContainText(
+          tw['summary.together.caption']!.split('{{tried}}')[0]!.split('·').pop()!.trim(),
+        );
+      });
+
       expect(game.pageErrors).toEqual([]);
       expect(await game.cspViolations()).toEqual([]);
       expect(

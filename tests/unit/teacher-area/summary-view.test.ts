@@ -26,6 +26,7 @@ import {
   signsBlock,
   type Block,
 } from '../../../src/teacher/summary-view/tables.js';
+import { togetherTables } from '../../../src/teacher/summary-view/together.js';
 import { exportLabeller, summaryWords, type SummaryWords } from '../../../src/teacher/summary-view/words.js';
 import { facts, goldenAttempts } from '../teacher/golden-plays.js';
 
@@ -276,5 +277,46 @@ describe('chart labels', () => {
     expect(wrapLabel('Block')).toBe('Block');
     expect(wrapLabel('Pulls you away from others')).toEqual(['Pulls you away', 'from others']);
     expect(labelLines(['Block', 'Pulls you away from others'])).toBe(3);
+  });
+});
+
+describe('played together on the projector', () => {
+  const lines = storyLines('the-password');
+  const session: ClassAttempt = {
+    ...attempts.find((a) => a.scenarioId === 'the-password' && a.transcript.ending)!,
+    id: 'class-session-1',
+    source: 'classroom',
+    classroom: {
+      decisions: [
+        {
+          node: 'start',
+          picked: 'c.start.sure',
+          hands: [
+            { option: 'c.start.sure', count: 14 },
+            { option: 'protect:block', count: 6 },
+          ],
+        },
+        { node: 'ask', picked: 'protect:tell-adult', hands: [] },
+      ],
+      tried: [{ node: 'ask', picked: 'c.ask.give' }],
+    },
+  };
+
+  it('lists every decision of a class session in order, with the hands counted per option', () => {
+    const [table, ...more] = togetherTables([...attempts, session], words, () => '3 Dec');
+    expect(more).toEqual([]);
+    expect(table!.caption).toContain(words.story('the-password'));
+    expect(table!.caption).toContain('3 Dec');
+    expect(table!.caption).toContain(words.ending('the-password', session.transcript.ending!.node));
+    expect(table!.caption).toMatch(/rewound: 1$/);
+    expect(table!.rows.map((r) => r.cells)).toEqual([
+      ['Choice 1', lines['c.start.sure'], 'Our choice', '14'],
+      ['Choice 1', words.action('block'), '', '6'],
+      ['Choice 2', words.action('tell-adult'), 'Our choice', '–'],
+    ]);
+  });
+
+  it('shows nothing for a class that never played together', () => {
+    expect(togetherTables(attempts, words, () => '')).toEqual([]);
   });
 });
