@@ -342,10 +342,12 @@ for (const lang of LANGS) {
         await expect(page.getByTestId('summary-sources')).toContainText(tw['summary.source.classroom']!);
         const table = page.getByTestId('table-together');
         await expect(table).toHaveCount(1);
+        await table.scrollIntoViewIfNeeded();
         await seen(table);
         // The first choice: the class's pick with its 12 hands, then the other option with 9.
         const [picked, other] = [firstOptions[0]!, firstOptions[1]!];
         const first = table.locator(`tr[data-row="0/${picked}"]`);
+        await first.scrollIntoViewIfNeeded();
         await seen(first);
         await expect(first.locator('td').nth(1)).toHaveText(tw['summary.together.picked']!);
         await expect(first.locator('td').nth(2)).toHaveText('12');
