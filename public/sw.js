@@ -17,9 +17,14 @@
  *   (a server may answer `Vary: Origin`, as `vite preview` does, and the
  *   browser's request then never matches what was stored) and without the
  *   query string; anything not in the list goes to the network.
+ * - The `packs/` folder an NGO may host beside the game (packs/index.json and
+ *   the packs it lists, docs/pack-format.md) is not part of the build: it is
+ *   fetched from the network, a copy kept in 'escudo-packs' (which outlives
+ *   updates), and that copy answers when the network cannot. Offline with no
+ *   copy it answers 404, as a host without the folder does.
  * Same-origin GET requests only; nothing is ever sent anywhere.
  */
-/* global self, caches, fetch, URL, Request */
+/* global self, caches, fetch, URL, Request, Response */
 const BUILD = { version: 'dev', files: [] }; // written by the build (src/vite/precache.ts)
 const CACHE = `escudo-app-${BUILD.version}`;
 // Only this worker's own caches (and the first worker's 'escudo-v1') are
@@ -80,6 +85,21 @@ self.addEventListener('message', (event) => {
   if (event.data && event.data.type === 'skip-waiting') self.skipWaiting();
 });
 
+const PACKS_CACHE = 'escudo-packs';
+
+async function fromPacksFolder(request) {
+  const cache = await caches.open(PACKS_CACHE);
+  try {
+    const response = await fetch(request);
+    if (response.ok) await cache.put(request, response.clone());
+    else if (response.status === 404) await cache.delete(request, { ignoreSearch: true });
+    return response;
+  } catch {
+    const copy = await cache.match(request, { ignoreVary: true, ignoreSearch: true });
+    return copy || new Response('', { status: 404, statusText: 'Offline, no copy' });
+  }
+}
+
 async function answer(request) {
   const cache = await caches.open(CACHE);
   const options = { ignoreVary: true, ignoreSearch: true };
@@ -95,5 +115,6 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET') return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin) return;
-  event.respondWith(answer(request));
+  if (url.href.startsWith(address('./packs/'))) event.respondWith(fromPacksFolder(request));
+  else event.respondWith(answer(request));
 });
