@@ -89,14 +89,17 @@ const PACKS_CACHE = 'escudo-packs';
 
 async function fromPacksFolder(request) {
   const cache = await caches.open(PACKS_CACHE);
+  const copy = () => cache.match(request, { ignoreVary: true, ignoreSearch: true });
+  const none = () => new Response('', { status: 404, statusText: 'Offline, no copy' });
+  // Known to be offline: no request that can only fail.
+  if (self.navigator.onLine === false) return (await copy()) || none();
   try {
     const response = await fetch(request);
     if (response.ok) await cache.put(request, response.clone());
     else if (response.status === 404) await cache.delete(request, { ignoreSearch: true });
     return response;
   } catch {
-    const copy = await cache.match(request, { ignoreVary: true, ignoreSearch: true });
-    return copy || new Response('', { status: 404, statusText: 'Offline, no copy' });
+    return (await copy()) || none();
   }
 }
 

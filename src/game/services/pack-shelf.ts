@@ -47,7 +47,11 @@ const judge = () => import('../../format/pack/accept').then((m) => m.acceptPack)
 
 async function fetchText(url: string): Promise<string | undefined> {
   const res = await fetch(url, { credentials: 'same-origin' });
-  if (!res.ok) return undefined;
+  if (!res.ok) {
+    // Read to the end (a 404 page is small), so the request finishes instead of being cut off.
+    await res.text().catch(() => '');
+    return undefined;
+  }
   const length = Number(res.headers.get('content-length'));
   if (length > MAX_PACK_CHARS * 4) return undefined;
   return res.text();
