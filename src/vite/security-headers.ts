@@ -51,9 +51,9 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   // The game links nowhere, but no address of the game ever leaves with a request.
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
-  // Nothing the game needs; a page that never asks cannot be tricked into asking.
+  // The camera only for this site (the teacher's import page reads QR codes); nothing else at all.
   'Permissions-Policy':
-    'camera=(), microphone=(), geolocation=(), payment=(), usb=(), display-capture=(), browsing-topics=()',
+    'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), display-capture=(), browsing-topics=()',
   'Cross-Origin-Opener-Policy': 'same-origin',
   'Cross-Origin-Resource-Policy': 'same-origin',
 };

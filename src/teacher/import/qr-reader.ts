@@ -31,6 +31,14 @@ export interface QrReader {
 const CAMERA_MAX_SIDE = 720;
 const PICTURE_MAX_SIDE = 1600;
 
+/**
+ * The sizes camera frames are read at, one after another. jsQR samples a grid
+ * from the finder patterns' size, and a code whose modules are a fraction of a
+ * pixel apart (a camera scaling its picture) can defeat it at one size and read
+ * at another; a frame is at most 720 px already, so the other sizes are smaller.
+ */
+export const CAMERA_SCALES = [1, 0.8, 0.65];
+
 /** The sizes a picture is tried at, after the browser's own detector found nothing. */
 const PICTURE_SCALES = [1, 1.5, 0.75, 1.25];
 

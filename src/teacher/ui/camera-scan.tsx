@@ -10,7 +10,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { cameraProblemOf, type CameraProblem } from '../import/camera-problem';
 import type { ImportOutcome } from '../import/outcome';
-import { openQrReader } from '../import/qr-reader';
+import { CAMERA_SCALES, openQrReader } from '../import/qr-reader';
 import { ScanLoop, type ScanEvent } from '../import/scan-loop';
 import { listOf, outcomeText } from '../screens/import-text';
 import type { TeacherText } from './text';
@@ -107,6 +107,7 @@ export function CameraScan({ t, language, onHandIn, onPictures }: CameraScanProp
       await el.play();
       const reader = await openQrReader();
       if (ticket !== opening.current) return;
+      let looks = 0;
       const scan = new ScanLoop<HTMLVideoElement>({
         grab: () => {
           // Behind Quick exit the page is inert: the camera stops with it.
@@ -116,7 +117,11 @@ export function CameraScan({ t, language, onHandIn, onPictures }: CameraScanProp
           }
           return el.readyState >= 2 && el.videoWidth > 0 ? el : null;
         },
-        decode: (frame) => reader.read(frame, frame.videoWidth, frame.videoHeight),
+        // Each look at another size (CAMERA_SCALES): a size jsQR misreads is followed by one it reads.
+        decode: (frame) => {
+          const scale = CAMERA_SCALES[looks++ % CAMERA_SCALES.length]!;
+          return reader.read(frame, frame.videoWidth * scale, frame.videoHeight * scale);
+        },
         onEvent,
         timer: {
           set: (run, ms) => window.setTimeout(run, ms),
