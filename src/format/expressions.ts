@@ -46,18 +46,27 @@ interface Token {
 
 const OPERATORS = ['==', '!=', '<=', '>=', '+=', '-=', '<', '>', '+', '-', '='];
 
+// Character tests without a regular expression per character: the checker
+// tokenizes every condition and effect of a story at each keystroke.
+const isDigit = (c: string): boolean => c >= '0' && c <= '9';
+const isLetter = (c: string): boolean => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+const isNamePart = (c: string): boolean => isLetter(c) || isDigit(c) || c === '_' || c === '-';
+/** What `\s` matches in the ASCII range, plus the rest through the regular expression. */
+const isSpace = (c: string): boolean =>
+  c === ' ' || c === '\t' || c === '\n' || c === '\r' || (c > '~' ? /\s/.test(c) : c === '\f' || c === '\v');
+
 function tokenize(src: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < src.length) {
     const c = src[i]!;
-    if (/\s/.test(c)) {
+    if (isSpace(c)) {
       i++;
       continue;
     }
     const start = i;
-    if (/[0-9]/.test(c)) {
-      while (i < src.length && /[0-9.]/.test(src[i]!)) i++;
+    if (isDigit(c)) {
+      while (i < src.length && (isDigit(src[i]!) || src[i] === '.')) i++;
       const text = src.slice(start, i);
       if (!/^\d+(\.\d+)?$/.test(text)) throw new ExpressionError(`"${text}" is not a number`, start);
       tokens.push({ kind: 'num', text, at: start });
@@ -67,8 +76,8 @@ function tokenize(src: string): Token[] {
       if (i >= src.length) throw new ExpressionError('this text has no closing quote', start);
       tokens.push({ kind: 'str', text: src.slice(start + 1, i), at: start });
       i++;
-    } else if (/[A-Za-z_]/.test(c)) {
-      while (i < src.length && /[A-Za-z0-9_-]/.test(src[i]!)) i++;
+    } else if (isLetter(c) || c === '_') {
+      while (i < src.length && isNamePart(src[i]!)) i++;
       tokens.push({ kind: 'ident', text: src.slice(start, i), at: start });
     } else if (c === '(' || c === ')') {
       tokens.push({ kind: 'paren', text: c, at: start });

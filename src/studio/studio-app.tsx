@@ -70,6 +70,8 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
   const [outline, setOutline] = useState<StoryOutline>(EMPTY_OUTLINE);
   const [checking, setChecking] = useState(false);
   const [checkMs, setCheckMs] = useState(0);
+  /** False while the state explorer's findings are still to come (see check-worker.ts). */
+  const [checkComplete, setCheckComplete] = useState(true);
   const [tab, setTab] = useState<'graph' | 'play'>('graph');
   const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [refusal, setRefusal] = useState<Finding[] | null>(null);
@@ -95,6 +97,7 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
         setFindings(result.findings);
         setOutline(result.outline);
         setCheckMs(result.ms);
+        setCheckComplete(result.complete);
         setChecking(false);
         const story = openRef.current?.story;
         const current = editor.current?.openPath;
@@ -455,7 +458,9 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
           <p class="studio-summary" data-testid="findings-summary" aria-live="polite">
             {checking
               ? t('findings.checking')
-              : t('findings.summary', { errors, warnings, ms: Math.round(checkMs) })}
+              : checkComplete
+                ? t('findings.summary', { errors, warnings, ms: Math.round(checkMs) })
+                : t('findings.exploring', { errors, warnings })}
           </p>
           <p class="studio-hint">{t('findings.english')}</p>
           {refusal && (

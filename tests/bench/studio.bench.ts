@@ -20,6 +20,7 @@ import { readShippedSource } from '../../src/studio/model/shipped.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/lib/chromium.js';
 import { serveStatic } from '../e2e/lib/static-server.js';
 import { generateScenario } from './generate.js';
+import type { Keystroke } from './studio/page.js';
 
 const EDITS = Number(process.env.STUDIO_BENCH_EDITS ?? 15);
 const NODES = 1000;
@@ -58,19 +59,41 @@ try {
   const page = await browser.newPage();
   await page.goto(`${server.origin}/${PAGE}`);
   await page.waitForFunction(() => document.title === 'Studio bench ready', undefined, { timeout: 120_000 });
-  const re = await page.evaluate(([s, n]) => window.studioBench.recheck(s, n), [big!, EDITS] as const);
-  if (re.findings !== 0)
-    throw new Error(`the generated story has ${re.findings} findings; it should have none`);
+  const kinds: { kind: Keystroke; words: string }[] = [
+    { kind: 'comment', words: 'a comment in the logic file' },
+    { kind: 'logic', words: 'a value in the logic file' },
+    { kind: 'translation', words: 'a line of the Spanish table' },
+  ];
+  const runs = [];
+  for (const { kind, words } of kinds) {
+    const re = await page.evaluate(([s, n, k]) => window.studioBench.recheck(s, n, k), [
+      big!,
+      EDITS,
+      kind,
+    ] as const);
+    if (re.findings !== 0)
+      throw new Error(
+        `the generated story has ${re.findings} findings after "${kind}" edits; it should have none`,
+      );
+    runs.push({ words, re });
+  }
   const lib = await page.evaluate((s) => window.studioBench.openLibrary(s), library);
-  const m = median(re.recheckMs);
   console.log(`Chromium (${CHROMIUM_PATH}), median of ${EDITS} edits (fastest in brackets)`);
+  for (const { words, re } of runs) {
+    const m = median(re.recheckMs);
+    const f = median(re.firstMs);
+    console.log(`  a keystroke in ${words}, ${NODES} nodes:`);
+    console.log(
+      `    first findings (all but the state explorer's): ${ms(f)} (${ms(Math.min(...re.firstMs))})  target ≤ 200 ms  ${f <= 200 ? 'ok' : 'OVER'}`,
+    );
+    console.log(
+      `    every finding: ${ms(m)} (${ms(Math.min(...re.recheckMs))})  target ≤ 200 ms  ${m <= 200 ? 'ok' : 'OVER'}  (worker's own time ${ms(re.workerMs)})`,
+    );
+    console.log(`    all edits, every finding: ${re.recheckMs.map((x) => x.toFixed(0)).join(', ')}`);
+  }
   console.log(
-    `  re-check after a keystroke, ${NODES} nodes: ${ms(m)} (${ms(Math.min(...re.recheckMs))})  target ≤ 200 ms  ${m <= 200 ? 'ok' : 'OVER'}  (worker's own time ${ms(re.workerMs)})`,
+    `  the editor waits ${CHECK_DEBOUNCE_MS} ms of quiet typing before it asks: findings arrive that much later after the last keystroke`,
   );
-  console.log(
-    `  with the editor's ${CHECK_DEBOUNCE_MS} ms pause for quiet typing: ${ms(m + CHECK_DEBOUNCE_MS)} after the last keystroke`,
-  );
-  console.log(`  all edits: ${re.recheckMs.map((x) => x.toFixed(0)).join(', ')}`);
   console.log(
     `  opening the whole library (${library.length} stories checked): ${ms(lib.ms)}  target ≤ 1000 ms  ${lib.ms <= 1000 ? 'ok' : 'OVER'}  (${lib.findings} findings)`,
   );

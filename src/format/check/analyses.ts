@@ -49,21 +49,96 @@ export const ANALYSES: readonly Analysis[] = [
   checkLessons,
 ];
 
-/** Runs the analyses on an already validated scenario. */
-export function runAnalyses(ctx: Omit<CheckContext, 'report'>, findings: Finding[]): void {
-  const full: CheckContext = { ...ctx, report: new Reporter(findings) };
-  for (const analysis of ANALYSES) {
-    try {
-      analysis(full);
-    } catch (error) {
-      // A bug in the checker must not hide the author's other findings.
-      const detail = error instanceof Error ? error.message : String(error);
-      full.report.add(
-        ctx.scenarioFile,
-        'error',
-        'internal-error',
-        `the checker failed (${analysis.name}): ${detail}`,
-      );
+/**
+ * The analyses that read the text tables. Every other one reads only the
+ * logic file and the folder name, so a keystroke in a text table leaves its
+ * findings as they were (see AnalysisMemo). A test compares a remembering
+ * checker with a fresh one over random edits, so a wrong entry here fails.
+ */
+const READS_TEXTS: ReadonlySet<Analysis> = new Set([
+  checkTexts,
+  checkEmptyTexts,
+  checkPlurals,
+  checkPluralForms,
+  checkPlaceholders,
+  checkSafeguarding,
+]);
+
+/** What one analysis read: compared by identity, which the source cache keeps for unchanged files. */
+function inputsOf(analysis: Analysis, ctx: Omit<CheckContext, 'report'>): unknown[] {
+  const logic = [ctx.folder, ctx.scenario, ctx.scenarioFile];
+  if (!READS_TEXTS.has(analysis)) return logic;
+  const langs = Object.keys(ctx.textFiles).sort();
+  return [
+    ...logic,
+    ...langs.flatMap((l) => [l, ctx.texts[l], ctx.textFiles[l], ctx.invalidLines?.[l]]),
+    langs.length,
+    Object.keys(ctx.texts).length,
+  ];
+}
+
+const sameInputs = (a: unknown[], b: unknown[]): boolean =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/**
+ * Each analysis's findings from the last check, with what it read. With the
+ * studio's source cache (parse-sources.ts), an unchanged file keeps the same
+ * objects, so an analysis whose inputs are all the same objects would report
+ * the same findings, at the same positions: they are reused.
+ */
+export class AnalysisMemo {
+  private readonly last = new Map<Analysis, { inputs: unknown[]; findings: Finding[] }>();
+
+  run(analysis: Analysis, ctx: Omit<CheckContext, 'report'>, into: Finding[]): void {
+    const inputs = inputsOf(analysis, ctx);
+    const kept = this.last.get(analysis);
+    if (kept && sameInputs(kept.inputs, inputs)) {
+      into.push(...kept.findings);
+      return;
     }
+    const findings: Finding[] = [];
+    runOne(analysis, ctx, findings);
+    this.last.set(analysis, { inputs, findings });
+    into.push(...findings);
+  }
+}
+
+function runOne(analysis: Analysis, ctx: Omit<CheckContext, 'report'>, findings: Finding[]): void {
+  const full: CheckContext = { ...ctx, report: new Reporter(findings) };
+  try {
+    analysis(full);
+  } catch (error) {
+    // A bug in the checker must not hide the author's other findings.
+    const detail = error instanceof Error ? error.message : String(error);
+    full.report.add(
+      ctx.scenarioFile,
+      'error',
+      'internal-error',
+      `the checker failed (${analysis.name}): ${detail}`,
+    );
+  }
+}
+
+/**
+ * The analyses that search the whole story (the state explorer): most of a
+ * re-check's time on a large story. The studio shows the others' findings
+ * first and these a moment later (StoryChecker's `quick`).
+ */
+export const SEARCHING_ANALYSES: ReadonlySet<Analysis> = new Set([checkPlayStates]);
+
+/**
+ * Runs the analyses on an already validated scenario, reusing what `memo`
+ * remembers when given, and leaving out those in `skip`.
+ */
+export function runAnalyses(
+  ctx: Omit<CheckContext, 'report'>,
+  findings: Finding[],
+  memo?: AnalysisMemo,
+  skip: ReadonlySet<Analysis> = new Set(),
+): void {
+  for (const analysis of ANALYSES) {
+    if (skip.has(analysis)) continue;
+    if (memo) memo.run(analysis, ctx, findings);
+    else runOne(analysis, ctx, findings);
   }
 }

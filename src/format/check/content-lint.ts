@@ -27,7 +27,26 @@ export interface LintOptions {
 
 const GUIDE = 'docs/safeguarding.md';
 
-export function lintText(text: string, lang: string, options: LintOptions): LintProblem[] {
+/**
+ * Lines already linted, by everything the answer depends on. A re-check after
+ * a keystroke lints the same thousands of lines again; only the line being
+ * typed is new. Emptied when full, so typing for hours cannot grow it.
+ */
+const linted = new Map<string, readonly LintProblem[]>();
+const MAX_REMEMBERED = 50_000;
+
+/** The problems of one text; the same array for the same question, so callers must not change it. */
+export function lintText(text: string, lang: string, options: LintOptions): readonly LintProblem[] {
+  const key = `${lang}\u0000${options.band ?? ''}\u0000${options.blame ? 1 : 0}\u0000${text}`;
+  const kept = linted.get(key);
+  if (kept) return kept;
+  if (linted.size >= MAX_REMEMBERED) linted.clear();
+  const problems = Object.freeze(lintUnremembered(text, lang, options));
+  linted.set(key, problems);
+  return problems;
+}
+
+function lintUnremembered(text: string, lang: string, options: LintOptions): LintProblem[] {
   const problems: LintProblem[] = [];
   for (const { found, instead } of forbiddenTerms(text, lang)) {
     problems.push({

@@ -93,9 +93,11 @@ function safeEndingsAfterRisk(ctx: CheckContext): Map<string, Risk> {
     if (!reachable.has(nodeId)) continue;
     for (const choice of node.choices) {
       if (choice.rating !== 'risky' || !has(scenario.nodes, choice.goto)) continue;
-      for (const after of reachableFrom(choice.goto, graph)) {
-        if (!result.has(after)) result.set(after, { node: nodeId, choice });
-      }
+      // A node already marked was reached from an earlier risky choice, and
+      // so was everything after it: the walk stops there, so each node is
+      // walked once however many risky choices there are.
+      for (const after of reachableFrom(choice.goto, graph, result))
+        result.set(after, { node: nodeId, choice });
     }
   }
   return result;

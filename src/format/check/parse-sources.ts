@@ -13,6 +13,8 @@ import { Reporter, type FileLocator } from './locate.js';
 import type { z } from 'zod';
 
 export interface ParsedSources {
+  /** The logic file's data as YAML read it, before validation. */
+  logicValue?: unknown;
   scenario?: ScenarioT;
   scenarioFile: FileLocator;
   /** Tables that validated, by language. */
@@ -32,9 +34,9 @@ export function languageOf(path: string): string {
 }
 
 /** Never throws: an unexpected failure becomes an `internal-error` finding. */
-export function parseSources(src: ScenarioSource): ParsedSources {
+export function parseSources(src: ScenarioSource, cache?: SourceCache): ParsedSources {
   try {
-    return parseSourcesUnguarded(src);
+    return parseSourcesUnguarded(src, cache);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     const file = typeof src?.scenario?.path === 'string' ? src.scenario.path : '<unknown>';
@@ -58,13 +60,75 @@ export function parseSources(src: ScenarioSource): ParsedSources {
   }
 }
 
-function parseSourcesUnguarded(src: ScenarioSource): ParsedSources {
+/**
+ * What reading one file gave: its own findings and results. Kept per file so
+ * the studio's checker can reuse a file the author did not touch (see
+ * SourceCache); nothing downstream changes these objects.
+ */
+interface LogicRead {
+  findings: Finding[];
+  locator: FileLocator;
+  /** The file's data as YAML read it, before validation (the studio's map reads it). */
+  value?: unknown;
+  scenario?: ScenarioT;
+}
+interface TableRead {
+  findings: Finding[];
+  locator: FileLocator;
+  value?: TextTableT;
+  complete: boolean;
+  invalid: Set<string>;
+}
+
+/**
+ * The last reading of each file, by path, and the text it was read from.
+ * Reading a 1,000-node story's files takes most of a re-check; after a
+ * keystroke only the file that changed is read again. The same text always
+ * gives the same result, so reusing one is exact.
+ */
+export class SourceCache {
+  private readonly logic = new Map<string, { text: string; read: LogicRead }>();
+  private readonly tables = new Map<string, { text: string; read: TableRead }>();
+
+  logicOf(file: SourceFile): LogicRead {
+    return this.reuse(this.logic, file, readLogic);
+  }
+
+  tableOf(file: SourceFile): TableRead {
+    return this.reuse(this.tables, file, readTableFile);
+  }
+
+  private reuse<R>(
+    map: Map<string, { text: string; read: R }>,
+    file: SourceFile,
+    read: (f: SourceFile) => R,
+  ): R {
+    const kept = map.get(file.path);
+    if (kept && kept.text === file.text) return kept.read;
+    const fresh = read(file);
+    map.set(file.path, { text: file.text, read: fresh });
+    return fresh;
+  }
+
+  /** The data of a logic file read before (undefined when it was not, or YAML refused it). */
+  logicValueOf(file: SourceFile): unknown {
+    const kept = this.logic.get(file.path);
+    return kept && kept.text === file.text ? kept.read.value : undefined;
+  }
+
+  /** Forgets files no longer in the story (a table deleted, another story opened). */
+  keepOnly(paths: ReadonlySet<string>): void {
+    for (const map of [this.logic, this.tables])
+      for (const path of map.keys()) if (!paths.has(path)) map.delete(path);
+  }
+}
+
+function readLogic(file: SourceFile): LogicRead {
   const findings: Finding[] = [];
   const report = new Reporter(findings);
-
-  const logic = readYamlFile(src.scenario);
+  const logic = readYamlFile(file);
   findings.push(...logic.findings);
-  misnamed(src.scenario.path, 'scenario.yaml', logic.locator, report);
+  misnamed(file.path, 'scenario.yaml', logic.locator, report);
   let scenario: ScenarioT | undefined;
   if (logic.findings.length === 0) {
     const clean = guarded(logic.value, logic.locator, report);
@@ -75,20 +139,51 @@ function parseSourcesUnguarded(src: ScenarioSource): ParsedSources {
         report.add(logic.locator, 'error', p.code, p.message, p.path, p.part);
       }
   }
+  return { findings, locator: logic.locator, value: logic.value, scenario };
+}
 
+function readTableFile(file: SourceFile): TableRead {
+  const findings: Finding[] = [];
+  const report = new Reporter(findings);
+  const lang = languageOf(file.path);
+  const invalid = new Set<string>();
+  const table = readTable(file, lang, report, findings, invalid);
+  misnamed(file.path, `${lang}.yaml`, table.locator, report);
+  return {
+    findings,
+    locator: table.locator,
+    value: table.value,
+    complete: !!table.value && !!table.complete,
+    invalid,
+  };
+}
+
+function parseSourcesUnguarded(src: ScenarioSource, cache: SourceCache | undefined): ParsedSources {
+  const logic = cache ? cache.logicOf(src.scenario) : readLogic(src.scenario);
+  const findings: Finding[] = [...logic.findings];
   const texts: Record<string, TextTableT> = {};
   const textFiles: Record<string, FileLocator> = {};
   let textsComplete = true;
   const invalidLines: Record<string, Set<string>> = {};
   for (const file of src.texts) {
     const lang = languageOf(file.path);
-    const table = readTable(file, lang, report, findings, (invalidLines[lang] = new Set()));
-    misnamed(file.path, `${lang}.yaml`, table.locator, report);
+    const table = cache ? cache.tableOf(file) : readTableFile(file);
+    findings.push(...table.findings);
+    invalidLines[lang] = table.invalid;
     textFiles[lang] = table.locator;
     if (table.value) texts[lang] = table.value;
-    if (!table.value || !table.complete) textsComplete = false;
+    if (!table.complete) textsComplete = false;
   }
-  return { scenario, scenarioFile: logic.locator, texts, textFiles, textsComplete, invalidLines, findings };
+  return {
+    logicValue: logic.value,
+    scenario: logic.scenario,
+    scenarioFile: logic.locator,
+    texts,
+    textFiles,
+    textsComplete,
+    invalidLines,
+    findings,
+  };
 }
 
 /**

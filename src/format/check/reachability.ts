@@ -5,11 +5,16 @@
 import { graphOf, has, type CheckContext } from './context.js';
 
 /** Node ids reachable from the start (choices, next and protective actions all count). */
-export function reachableFrom(start: string, graph: Map<string, { to: string }[]>): Set<string> {
+export function reachableFrom(
+  start: string,
+  graph: Map<string, { to: string }[]>,
+  /** Nodes not to enter (nor go on from). */
+  avoid: { has(id: string): boolean } = new Set(),
+): Set<string> {
   const seen = new Set<string>();
-  const queue = graph.has(start) ? [start] : [];
+  const queue = graph.has(start) && !avoid.has(start) ? [start] : [];
   for (const id of queue) {
-    if (seen.has(id)) continue;
+    if (seen.has(id) || avoid.has(id)) continue;
     seen.add(id);
     for (const e of graph.get(id) ?? []) if (!seen.has(e.to)) queue.push(e.to);
   }

@@ -18,6 +18,11 @@ export interface CheckResult {
   outline: StoryOutline;
   /** The worker's time for the check itself. */
   ms: number;
+  /**
+   * False for the first answer to a check, which leaves out the state
+   * explorer's findings (every way through the story); true for the last.
+   */
+  complete: boolean;
 }
 
 export class CheckerClient {

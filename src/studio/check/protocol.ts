@@ -11,5 +11,16 @@ export type WorkerRequest =
   | { type: 'pack'; seq: number; story: StoryFiles };
 
 export type WorkerReply =
-  | { type: 'checked'; seq: number; findings: Finding[]; outline: StoryOutline; ms: number }
+  /**
+   * Findings for check `seq`. First without the state explorer's
+   * (`complete: false`), then, unless a newer check came in, all of them.
+   */
+  | {
+      type: 'checked';
+      seq: number;
+      findings: Finding[];
+      outline: StoryOutline;
+      ms: number;
+      complete: boolean;
+    }
   | { type: 'packed'; seq: number; result: ExportResult; pack?: PackT };
