@@ -81,7 +81,7 @@ test('studio: open the example story, break it and fix it, play it from a middle
     await seen(row);
     await row.getByTestId('shipped-open').click();
     await expect(page.getByTestId('studio-story')).toHaveText(STORY);
-    await expect(page.getByTestId('findings-summary')).toContainText(/Errors: 0 · warnings: 0/);
+    await expect(page.getByTestId('findings-summary')).toContainText(/Errors: 0 · warnings: 0 · checked/);
     await seen(page.locator('[data-testid="editor"] .cm-content'));
     await seen(page.locator('.graph-node[data-node="start"]'));
     expect.soft(await seriousAxeViolations(page), 'axe: the studio with a story open').toEqual([]);
@@ -126,7 +126,7 @@ test('studio: open the example story, break it and fix it, play it from a middle
     await page.locator('.cm-line', { hasText: 'goto: coinsz' }).click();
     await page.keyboard.press('End');
     await page.keyboard.press('Backspace');
-    await expect(page.getByTestId('findings-summary')).toContainText(/Errors: 0 · warnings: 0/);
+    await expect(page.getByTestId('findings-summary')).toContainText(/Errors: 0 · warnings: 0 · checked/);
     await expect(page.locator('.studio-finding')).toHaveCount(0);
   });
 
@@ -239,7 +239,7 @@ test('studio: a .zip opens, an edit is saved as a .zip download with the same fo
 
   await page.getByTestId('open-zip-input').setInputFiles(zipFile);
   await expect(page.getByTestId('studio-story')).toHaveText('the-password');
-  await expect(page.getByTestId('findings-summary')).toContainText(/Errors: 0 · warnings: 0/);
+  await expect(page.getByTestId('findings-summary')).toContainText(/Errors: 0 · warnings: 0 · checked/);
   // An edit to the English table: a comment at its top.
   await page.locator('.studio-file[data-file="text/en.yaml"]').click();
   await page.locator('.cm-line').first().click();
