@@ -5,6 +5,7 @@
  */
 import type { Finding } from '../load.js';
 import type { Analysis, CheckContext } from './context.js';
+import type { FileLocator } from './locate.js';
 import { checkDeadEnds } from './dead-ends.js';
 import { checkEmptyTexts } from './empty-texts.js';
 import { checkEndings } from './endings.js';
@@ -64,41 +65,57 @@ const READS_TEXTS: ReadonlySet<Analysis> = new Set([
   checkSafeguarding,
 ]);
 
-/** What one analysis read: compared by identity, which the source cache keeps for unchanged files. */
+/**
+ * What one analysis read, other than where things are in the files:
+ * compared by identity, which the source cache keeps for unchanged data.
+ */
 function inputsOf(analysis: Analysis, ctx: Omit<CheckContext, 'report'>): unknown[] {
-  const logic = [ctx.folder, ctx.scenario, ctx.scenarioFile];
+  const logic = [ctx.folder, ctx.scenario];
   if (!READS_TEXTS.has(analysis)) return logic;
-  const langs = Object.keys(ctx.textFiles).sort();
-  return [
-    ...logic,
-    ...langs.flatMap((l) => [l, ctx.texts[l], ctx.textFiles[l], ctx.invalidLines?.[l]]),
-    langs.length,
-    Object.keys(ctx.texts).length,
-  ];
+  const langs = Object.keys(ctx.texts).sort();
+  // Which table files exist counts too, valid or not (an invalid source table is not a missing one).
+  const files = Object.keys(ctx.textFiles).sort().join('\n');
+  return [...logic, ...langs.flatMap((l) => [l, ctx.texts[l], ctx.invalidLines?.[l]]), langs.length, files];
 }
 
 const sameInputs = (a: unknown[], b: unknown[]): boolean =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
+/** The locator of the file a finding names, as the check sees it now. */
+function locatorOf(ctx: Omit<CheckContext, 'report'>, file: string): FileLocator | undefined {
+  if (ctx.scenarioFile.file === file) return ctx.scenarioFile;
+  return Object.values(ctx.textFiles).find((l) => l.file === file);
+}
+
 /**
- * Each analysis's findings from the last check, with what it read. With the
- * studio's source cache (parse-sources.ts), an unchanged file keeps the same
- * objects, so an analysis whose inputs are all the same objects would report
- * the same findings, at the same positions: they are reused.
+ * Each analysis's findings from the last check, with what it read. An
+ * analysis reads files' positions only to place its findings, so its
+ * findings are reused when its inputs are the same objects (the source
+ * cache, parse-sources.ts, keeps them for unchanged data) and every file it
+ * reported in has the same locator (the same text): a comment typed in the
+ * logic file re-runs only the analyses that found something there.
  */
 export class AnalysisMemo {
-  private readonly last = new Map<Analysis, { inputs: unknown[]; findings: Finding[] }>();
+  private readonly last = new Map<
+    Analysis,
+    { inputs: unknown[]; placedIn: Map<string, FileLocator | undefined>; findings: Finding[] }
+  >();
 
   run(analysis: Analysis, ctx: Omit<CheckContext, 'report'>, into: Finding[]): void {
     const inputs = inputsOf(analysis, ctx);
     const kept = this.last.get(analysis);
-    if (kept && sameInputs(kept.inputs, inputs)) {
+    if (
+      kept &&
+      sameInputs(kept.inputs, inputs) &&
+      [...kept.placedIn].every(([file, locator]) => locatorOf(ctx, file) === locator)
+    ) {
       into.push(...kept.findings);
       return;
     }
     const findings: Finding[] = [];
     runOne(analysis, ctx, findings);
-    this.last.set(analysis, { inputs, findings });
+    const placedIn = new Map(findings.map((f) => [f.file, locatorOf(ctx, f.file)]));
+    this.last.set(analysis, { inputs, placedIn, findings });
     into.push(...findings);
   }
 }

@@ -91,7 +91,7 @@ export class SourceCache {
   private readonly tables = new Map<string, { text: string; read: TableRead }>();
 
   logicOf(file: SourceFile): LogicRead {
-    return this.reuse(this.logic, file, readLogic);
+    return this.reuse(this.logic, file, (f, before) => readLogic(f, before));
   }
 
   tableOf(file: SourceFile): TableRead {
@@ -101,11 +101,11 @@ export class SourceCache {
   private reuse<R>(
     map: Map<string, { text: string; read: R }>,
     file: SourceFile,
-    read: (f: SourceFile) => R,
+    read: (f: SourceFile, before: R | undefined) => R,
   ): R {
     const kept = map.get(file.path);
     if (kept && kept.text === file.text) return kept.read;
-    const fresh = read(file);
+    const fresh = read(file, kept?.read);
     map.set(file.path, { text: file.text, read: fresh });
     return fresh;
   }
@@ -123,10 +123,24 @@ export class SourceCache {
   }
 }
 
-function readLogic(file: SourceFile): LogicRead {
+/**
+ * Reads the logic file. When the file said nothing new — the text changed
+ * (a comment, spacing) but the data did not, and the last reading of the
+ * same data was clean — the validated scenario of `before` is kept, so the
+ * analyses that found nothing in this file can keep their findings too
+ * (analyses.ts AnalysisMemo).
+ */
+function readLogic(file: SourceFile, before?: LogicRead): LogicRead {
   const findings: Finding[] = [];
   const report = new Reporter(findings);
   const logic = readYamlFile(file);
+  if (
+    before?.scenario &&
+    before.findings.length === 0 &&
+    logic.findings.length === 0 &&
+    sameData(logic.value, before.value)
+  )
+    return { findings, locator: logic.locator, value: logic.value, scenario: before.scenario };
   findings.push(...logic.findings);
   misnamed(file.path, 'scenario.yaml', logic.locator, report);
   let scenario: ScenarioT | undefined;
@@ -140,6 +154,29 @@ function readLogic(file: SourceFile): LogicRead {
       }
   }
   return { findings, locator: logic.locator, value: logic.value, scenario };
+}
+
+/** Deep equality of parsed YAML data (plain objects, arrays, scalars), key order included. */
+export function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+    // NaN is a number YAML can write (.nan); it equals itself here.
+    return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
+  }
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a)) {
+    const other = b as unknown[];
+    return a.length === other.length && a.every((x, i) => sameData(x, other[i]));
+  }
+  const keysA = Object.keys(a);
+  const keysB = Object.keys(b);
+  if (keysA.length !== keysB.length) return false;
+  for (let i = 0; i < keysA.length; i++) {
+    const key = keysA[i]!;
+    if (key !== keysB[i]) return false;
+    if (!sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
+  }
+  return true;
 }
 
 function readTableFile(file: SourceFile): TableRead {
