@@ -8,7 +8,7 @@
  * changes are rewritten; a file that does not fit the story is refused with
  * the reason and the table is left untouched. See docs/translating.md.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSources } from '../format/check/parse-sources.js';
 import {
@@ -20,6 +20,7 @@ import {
   type LanguageOfStory,
   type TranslationFormat,
 } from '../format/translate/index.js';
+import { MAX_TRANSLATION_FILE_CHARS } from '../format/translate/limits.js';
 import { readScenarioSource } from './read-scenario.js';
 
 const USAGE = [
@@ -105,6 +106,14 @@ function main(argv: string[]): number {
   if (!file || !format) {
     console.error(file ? `${file}: name it .xlf (XLIFF) or .po (PO)` : USAGE);
     return 2;
+  }
+  // UTF-8 takes at most 4 bytes a character: a file larger than this is refused unread.
+  if (statSync(file).size > MAX_TRANSLATION_FILE_CHARS * 4) {
+    console.error(`${file} was not imported; ${found.tableFile} is unchanged:`);
+    console.error(
+      `  the file is too big (${Math.round(statSync(file).size / 1e6)} MB; a story's language is at most ${MAX_TRANSLATION_FILE_CHARS / 1000} kB)`,
+    );
+    return 1;
   }
   const result = importTranslation(format, readFileSync(file, 'utf8'), found.story);
   if (!result.table) {

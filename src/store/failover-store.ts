@@ -13,6 +13,7 @@ import { LossMarker } from './loss-marker.js';
 import { MemoryBackend } from './memory-backend.js';
 import { currentPersistence } from './persistence.js';
 import { Repository } from './repository.js';
+import type { ParsedBackup } from './backup.js';
 import type {
   Attempt,
   DeviceData,
@@ -176,6 +177,11 @@ export class FailoverStore implements ProgressStore {
   }
   async importBackup(text: string): Promise<ImportResult> {
     const result = await this.run((r) => r.importBackup(text));
+    await this.noteProgress();
+    return result;
+  }
+  async importBackupData(parsed: ParsedBackup): Promise<ImportResult> {
+    const result = await this.run((r) => r.importBackupData(parsed));
     await this.noteProgress();
     return result;
   }

@@ -22,13 +22,22 @@
  * translate (e.g. `store:nickname.nickname-too-long`). Backups:
  * `exportBackup()` returns the file text; `importBackup(text)` returns
  * `{ ok: false, reason }` (translate `store:backup.<reason>`) or the counts
- * added. Tests use `createMemoryStore()`.
+ * added. A page reads a file with `readBackupFile(file)` (size first, then
+ * parsed and validated in a worker) and hands the answer to
+ * `importBackupData`. Tests use `createMemoryStore()`.
  */
 export { openStore, createMemoryStore, type OpenOptions, type OpenedStore } from './open.js';
 export { StoreValidationError, StoreNotFoundError } from './errors.js';
 export { DEFAULT_SETTINGS } from './settings.js';
 export { NICKNAME_MAX, NICKNAME_PROBLEMS, nicknameProblem, type NicknameProblem } from './nickname.js';
 export { SCHEMA_VERSION } from './migrations/index.js';
-export { BACKUP_FORMAT, BACKUP_MAX_BYTES, BACKUP_MAX_CHARS, BACKUP_VERSION } from './backup.js';
+export {
+  BACKUP_FORMAT,
+  BACKUP_MAX_BYTES,
+  BACKUP_MAX_CHARS,
+  BACKUP_VERSION,
+  type ParsedBackup,
+} from './backup.js';
+export { readBackupFile } from './read-backup-file.js';
 export type * from './types.js';
 export { BACKUP_REJECTIONS, MESSAGE_SPEEDS, STORE_FAILURE_REASONS } from './types.js';

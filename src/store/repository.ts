@@ -6,7 +6,7 @@
 import type { z } from 'zod';
 import type { Backend, TableName, WriteOp } from './backend.js';
 import { TABLES, keyOf } from './backend.js';
-import { buildBackup, parseBackup, type BackupData } from './backup.js';
+import { buildBackup, parseBackup, type BackupData, type ParsedBackup } from './backup.js';
 import { StoreNotFoundError, StoreValidationError, isQuotaError } from './errors.js';
 import { isRecordId } from './ids.js';
 import { nicknameProblem } from './nickname.js';
@@ -331,7 +331,10 @@ export class Repository {
   }
 
   async importBackup(text: string): Promise<ImportResult> {
-    const parsed = await parseBackup(text);
+    return this.importBackupData(await parseBackup(text));
+  }
+
+  async importBackupData(parsed: ParsedBackup): Promise<ImportResult> {
     if (!parsed.ok) return parsed;
     const { data } = parsed;
     const groups: [keyof ImportCounts, TableName, object[]][] = [

@@ -9,6 +9,7 @@
  */
 import type { AgeBand, Avatar } from '../format/taxonomy.js';
 import type { Transcript } from '../engine/types.js';
+import type { ParsedBackup } from './backup.js';
 
 export interface Profile {
   id: string;
@@ -169,6 +170,11 @@ export interface ProgressStore {
   exportBackup(): Promise<string>;
   /** Validates the whole file first, then merges it in one transaction; importing twice adds nothing. */
   importBackup(text: string): Promise<ImportResult>;
+  /**
+   * The same with a file already read and validated (`readBackupFile`, which
+   * does it in a worker so the page stays responsive); a refusal is handed back.
+   */
+  importBackupData(parsed: ParsedBackup): Promise<ImportResult>;
 
   /** Deletes every profile, result, saved game, setting and device record. */
   deleteEverything(): Promise<void>;

@@ -17,6 +17,9 @@ import { launchOwned } from '../e2e/store/browser-process.js';
 import { startHarness } from '../e2e/store/harness-server.js';
 
 const COUNT = Number(process.env.STORE_BENCH_COUNT ?? 10_000);
+/** STORE_BENCH_PARTS=import measures only the large backup import. */
+const PARTS = process.env.STORE_BENCH_PARTS ?? 'all';
+const IMPORT_CHARS = 30 * 1000 * 1000;
 const RUNS = Number(process.env.STORE_BENCH_RUNS ?? 5);
 
 interface BenchResult {
@@ -29,8 +32,16 @@ interface BenchResult {
   stepSaveMedianMs: number;
   singleResultMedianMs: number;
 }
+interface Watched {
+  ms: number;
+  longestTaskMs: number;
+  longestGapMs: number;
+}
 declare const harness: {
   open(): Promise<unknown>;
+  importBench(
+    chars: number,
+  ): Promise<{ chars: number; results: number; readOnly: Watched; worker: Watched; onPage: Watched }>;
   bench(n: number): Promise<BenchResult>;
   reopenBench(n: number): Promise<{ openAndFirstSaveMs: number; restoreMs: number; restored: number }>;
 };
@@ -45,6 +56,16 @@ try {
   await page.goto(url);
   await page.waitForFunction(() => document.title === 'Store harness ready');
   await page.evaluate(() => harness.open());
+  const big = await page.evaluate((chars) => harness.importBench(chars), IMPORT_CHARS);
+  const line = (w: Watched) =>
+    `${(w.ms / 1000).toFixed(1)} s, longest main-thread task ${w.longestTaskMs.toFixed(0)} ms, longest timer gap ${w.longestGapMs.toFixed(0)} ms`;
+  console.log(
+    `loading a ${(big.chars / 1e6).toFixed(1)} M-character backup (${big.results} results) into an empty store:`,
+  );
+  console.log(`  read + validate in the worker only: ${line(big.readOnly)}`);
+  console.log(`  worker, then the page writes (the game now): ${line(big.worker)}`);
+  console.log(`  all on the page (before): ${line(big.onPage)}`);
+  if (PARTS === 'import') process.exit(0);
   const runs: BenchResult[] = [];
   for (let i = 0; i < RUNS; i++) {
     const result = await page.evaluate((n) => harness.bench(n), COUNT);

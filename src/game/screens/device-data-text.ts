@@ -2,7 +2,7 @@
  * What the saved-progress page says, from the store's answers, in the
  * store's own words (`store` translates a key of the `store` namespace).
  */
-import type { ImportResult } from '../../store/index';
+import { BACKUP_MAX_CHARS, type ImportResult } from '../../store/index';
 
 export type StoreText = (key: string, options?: Record<string, unknown>) => string;
 
@@ -12,6 +12,15 @@ export const RETENTION_DAYS = [30, 90, 180, 365] as const;
 /** `escudo-backup-2026-12-01.json`: the date only, nothing about the players. */
 export function backupFileName(now: number): string {
   return `escudo-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+/**
+ * Whether a backup's text can be loaded back: one over the import limit
+ * (a device with more than about 16,000 results) would be refused by every
+ * copy of the game, so the page warns instead of saving it.
+ */
+export function backupLoadsBack(text: string, limit = BACKUP_MAX_CHARS): boolean {
+  return text.length <= limit;
 }
 
 /**

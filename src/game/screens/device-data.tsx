@@ -8,7 +8,7 @@
  */
 import type { VNode } from 'preact';
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { BACKUP_MAX_BYTES, type ImportResult, type Profile } from '../../store/index';
+import { readBackupFile, type ImportResult, type Profile } from '../../store/index';
 import type { App, ScreenParams } from '../app';
 import { Avatar } from '../ui/avatar-view';
 import { confirmDelete } from '../ui/confirm';
@@ -16,7 +16,14 @@ import { downloadText } from '../ui/download';
 import { TopBar } from '../ui/top-bar';
 import { dataBack } from './back-targets';
 import { AddedStories } from './device-packs';
-import { backupFileName, importMessage, keptText, RETENTION_DAYS, type StoreText } from './device-data-text';
+import {
+  backupFileName,
+  backupLoadsBack,
+  importMessage,
+  keptText,
+  RETENTION_DAYS,
+  type StoreText,
+} from './device-data-text';
 
 export { backupFileName, RETENTION_DAYS } from './device-data-text';
 
@@ -82,7 +89,13 @@ function DeviceDataScreen({ app, params, initial, lock }: DeviceDataProps) {
 
   const exportBackup = async () => {
     try {
-      downloadText(await progress.exportBackup(), backupFileName(app.services.now()));
+      const text = await progress.exportBackup();
+      // A file this game could not load back is no backup: say what to do instead of saving it.
+      if (!backupLoadsBack(text)) {
+        say(store('backup.too-large-to-save'));
+        return;
+      }
+      downloadText(text, backupFileName(app.services.now()));
       say(store('backup.exported'));
     } catch {
       say(app.t('profile.errorSave'));
@@ -156,7 +169,11 @@ function DeviceDataScreen({ app, params, initial, lock }: DeviceDataProps) {
           >
             {app.t('data.export')}
           </button>
-          <ImportControl app={app} done={(result) => reloadAndSay(importMessage(store, result))} />
+          <ImportControl
+            app={app}
+            reading={() => say(store('backup.reading'))}
+            done={(result) => reloadAndSay(importMessage(store, result))}
+          />
         </div>
 
         <h2>{app.t('data.old')}</h2>
@@ -231,18 +248,26 @@ export async function deletePlayer(app: App, p: Profile): Promise<boolean> {
   return true;
 }
 
-/** A file picker that reads one backup file and hands the store's answer on. */
-function ImportControl({ app, done }: { app: App; done: (result: ImportResult) => Promise<void> }) {
+interface ImportControlProps {
+  app: App;
+  /** Said while a file is read (a large one takes seconds). */
+  reading: () => void;
+  done: (result: ImportResult) => Promise<void>;
+}
+
+/**
+ * A file picker that reads one backup file and hands the store's answer on.
+ * The file is refused from its size first, then read and checked off the
+ * page's thread (`readBackupFile`), so the page stays responsive meanwhile.
+ */
+function ImportControl({ app, reading, done }: ImportControlProps) {
   const id = `import-${useId()}`;
   const pick = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
-    // A file far bigger than any backup is refused before it is read into memory.
-    const result: ImportResult =
-      file.size > BACKUP_MAX_BYTES
-        ? { ok: false, reason: 'too-large', detail: `${file.size} bytes` }
-        : await app.services.progress.importBackup(await file.text());
+    reading();
+    const result = await app.services.progress.importBackupData(await readBackupFile(file));
     await done(result);
   };
   // The label is the visible button; the input stays focusable for keyboards.

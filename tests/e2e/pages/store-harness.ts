@@ -5,7 +5,13 @@
  * the page was told is safe, and where it went ("persistent" or "memory").
  * `?upTo=1` plays an old build (schema v1).
  */
-import { openStore, type ProgressStore } from '../../../src/store/index.js';
+import {
+  createMemoryStore,
+  openStore,
+  readBackupFile,
+  type ImportResult,
+  type ProgressStore,
+} from '../../../src/store/index.js';
 import type { Transcript } from '../../../src/engine/types.js';
 import { Dexie } from 'dexie';
 
@@ -63,7 +69,79 @@ function need(): ProgressStore {
   return store;
 }
 
+/** A backup text of about `chars` characters, from results with a long path (about 2 kB each, as real play). */
+async function bigBackup(chars: number): Promise<{ text: string; results: number }> {
+  const source = createMemoryStore();
+  const profile = await source.createProfile({ nickname: 'Fox7', avatar: 'fox', ageBand: '11-14' });
+  const path = Array.from({ length: 60 }, (_, i) => `chat-node-${i}`);
+  const one = (i: number) => ({
+    profileId: profile.id,
+    transcript: { ...transcript('gift-card', i * 1000, i), path },
+  });
+  // A result in a backup: its transcript plus the record's own fields.
+  const perResult = JSON.stringify(one(0)).length + 160;
+  const results = Math.round(chars / perResult);
+  await source.addAttempts(Array.from({ length: results }, (_, i) => one(i)));
+  return { text: await source.exportBackup(), results };
+}
+
+interface Watched {
+  ms: number;
+  longestTaskMs: number;
+  longestGapMs: number;
+}
+
+/**
+ * Runs `work` while watching the page's thread: the longest task Chromium
+ * reports (Long Tasks API) and the longest gap between ticks of a 10 ms
+ * timer (what a tap or a scroll would have waited).
+ */
+async function watchThread<T>(work: () => Promise<T>): Promise<Watched & { value: T }> {
+  const tasks: number[] = [];
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push(entry.duration);
+  });
+  observer.observe({ type: 'longtask' });
+  let last = performance.now();
+  let longestGapMs = 0;
+  const timer = setInterval(() => {
+    const now = performance.now();
+    longestGapMs = Math.max(longestGapMs, now - last);
+    last = now;
+  }, 10);
+  const t0 = performance.now();
+  const value = await work();
+  const ms = performance.now() - t0;
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  clearInterval(timer);
+  for (const entry of observer.takeRecords()) tasks.push(entry.duration);
+  observer.disconnect();
+  return { value, ms, longestTaskMs: Math.max(0, ...tasks), longestGapMs };
+}
+
 const harness = {
+  /**
+   * Loads a backup of about `chars` characters into an empty store, as the
+   * saved-progress page does (`readBackupFile` in a worker, then
+   * `importBackupData`), and as it did before (`importBackup` on the page).
+   */
+  async importBench(chars: number) {
+    const { text, results } = await bigBackup(chars);
+    const s = need();
+    const file = new Blob([text], { type: 'application/json' });
+    const run = async (how: () => Promise<ImportResult>): Promise<Watched> => {
+      await s.deleteEverything();
+      const { value, ...watched } = await watchThread(how);
+      if (!value.ok) throw new Error(`the backup was refused: ${value.reason}`);
+      return watched;
+    };
+    const { value: read, ...readOnly } = await watchThread(() => readBackupFile(file));
+    if (!read.ok) throw new Error(`the backup was refused: ${read.reason}`);
+    const worker = await run(async () => s.importBackupData(await readBackupFile(file)));
+    const onPage = await run(() => s.importBackup(text));
+    await s.deleteEverything();
+    return { chars: text.length, results, readOnly, worker, onPage };
+  },
   async open(blockedTimeoutMs?: number) {
     const opened = await openStore({ upTo, ...(blockedTimeoutMs ? { blockedTimeoutMs } : {}) });
     store = opened.store;
