@@ -5,6 +5,7 @@
  * loads the game (src/main.ts) with a progress bar.
  */
 import locales from 'virtual:escudo-locales';
+import { fallbackChain } from '../i18n/chain';
 import { setDocumentLanguage } from '../i18n/direction';
 import { preloadLanguage } from '../i18n/locale-files';
 import { initialLanguage, rememberLanguage } from './language';
@@ -19,9 +20,17 @@ const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as 
 const codes = locales.map((l) => l.code);
 let lang = initialLanguage(codes);
 
+/**
+ * A title-screen text, through the same fallbacks as the game's (es-AR → es
+ * → en), so a regional variant that changes only a few lines still reads
+ * its base language here rather than English.
+ */
 function text(key: string): string {
-  const own = locales.find((l) => l.code === lang)?.strings[key];
-  return own ?? locales.find((l) => l.code === 'en')?.strings[key] ?? '';
+  for (const code of [lang, ...fallbackChain(lang, codes)]) {
+    const own = locales.find((l) => l.code === code)?.strings[key];
+    if (own !== undefined) return own;
+  }
+  return '';
 }
 
 const quickExit = bootQuickExit($<HTMLButtonElement>('title-quick-exit'), [

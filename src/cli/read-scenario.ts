@@ -58,3 +58,11 @@ export function scenarioFolders(root: string, base = '.'): string[] {
     .map((name) => join(root, name))
     .filter((folder) => logicFile(folder, base) !== undefined);
 }
+
+/** One folder of scenario folders or several (the test-only build adds tests/fixtures/languages/). */
+export type ScenarioDirs = string | readonly string[];
+
+/** The scenario folders directly under each of `dirs`, in order. */
+export function scenarioFoldersOf(dirs: ScenarioDirs, base = '.'): string[] {
+  return (typeof dirs === 'string' ? [dirs] : dirs).flatMap((dir) => scenarioFolders(dir, base));
+}

@@ -12,6 +12,7 @@
 import i18next, { type i18n as I18n, type TOptions } from 'i18next';
 import { fallbackChain } from './chain';
 import { flatten } from './flatten';
+import { fillPluralForms } from './plural-fill';
 import { BASE_NAMESPACES, localeFile } from './locale-files';
 
 export { BASE_NAMESPACES } from './locale-files';
@@ -40,7 +41,7 @@ async function loadLanguage(instance: I18n, lang: string, namespaces: Iterable<s
       if (!load) return;
       try {
         const table = await load();
-        instance.addResourceBundle(lang, ns, flatten(table), true, true);
+        instance.addResourceBundle(lang, ns, fillPluralForms(lang, flatten(table)), true, true);
       } catch (e) {
         console.warn(`Could not load ${lang}/${ns}.json`, e);
       }

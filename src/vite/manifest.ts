@@ -9,7 +9,8 @@
  */
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
-import { readBootLocales } from './locales.ts';
+import { textDirection } from '../i18n/direction.ts';
+import { DEFAULT_LOCALE_DIRS, readBootLocales } from './locales.ts';
 
 /** The title screen's colours (src/boot/boot.css). */
 const THEME_COLOR = '#2b2f77';
@@ -24,7 +25,8 @@ export function manifestFor(lang: string, tagline: string | undefined): Record<s
     short_name: 'Escudo',
     ...(tagline ? { description: tagline } : {}),
     lang,
-    dir: 'ltr',
+    // Arabic and the other right-to-left languages get an installed app that reads right to left too.
+    dir: textDirection(lang),
     start_url: './',
     scope: './',
     display: 'standalone',
@@ -42,12 +44,12 @@ export function manifestFor(lang: string, tagline: string | undefined): Record<s
   };
 }
 
-export function escudoManifest(root: string): Plugin {
+export function escudoManifest(root: string, localeDirs: readonly string[] = DEFAULT_LOCALE_DIRS): Plugin {
   return {
     name: 'escudo-manifest',
     apply: 'build',
     generateBundle() {
-      const locales = readBootLocales(join(root, 'assets', 'locales'));
+      const locales = readBootLocales(localeDirs.map((d) => join(root, d)));
       for (const { code, strings } of locales) {
         const source = `${JSON.stringify(manifestFor(code, strings['boot.tagline']), null, 2)}\n`;
         this.emitFile({ type: 'asset', fileName: `manifest-${code}.webmanifest`, source });

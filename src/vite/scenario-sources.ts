@@ -7,14 +7,14 @@
  */
 import { relative } from 'node:path';
 import type { Plugin } from 'vite';
-import { readScenarioSource, scenarioFolders } from '../cli/read-scenario.js';
+import { readScenarioSource, scenarioFoldersOf, type ScenarioDirs } from '../cli/read-scenario.js';
 
 export const SOURCE_FORMAT = 'escudo-scenario-source';
 
 /** Every shipped story's files, by folder name: `{ format, folder, files: { 'text/es.yaml': … } }`. */
-export function scenarioSources(root: string, scenariosDir = 'scenarios'): Map<string, string> {
+export function scenarioSources(root: string, scenariosDir: ScenarioDirs = 'scenarios'): Map<string, string> {
   const out = new Map<string, string>();
-  for (const folder of scenarioFolders(scenariosDir, root)) {
+  for (const folder of scenarioFoldersOf(scenariosDir, root)) {
     const source = readScenarioSource(folder, root);
     if (!source) continue;
     const files: Record<string, string> = {};
@@ -27,7 +27,7 @@ export function scenarioSources(root: string, scenariosDir = 'scenarios'): Map<s
   return out;
 }
 
-export function escudoScenarioSources(root: string): Plugin {
+export function escudoScenarioSources(root: string, scenarioDirs: ScenarioDirs = 'scenarios'): Plugin {
   return {
     name: 'escudo-scenario-sources',
     configureServer(server) {
@@ -35,7 +35,7 @@ export function escudoScenarioSources(root: string): Plugin {
         const url = (req.url ?? '').split('?')[0] ?? '';
         const m = /\/scenarios\/([a-z0-9][a-z0-9-]*)\.source\.json$/.exec(url);
         if (!m) return next();
-        const body = scenarioSources(root).get(m[1]!);
+        const body = scenarioSources(root, scenarioDirs).get(m[1]!);
         if (body === undefined) {
           res.statusCode = 404;
           res.end('no such scenario');
@@ -46,7 +46,7 @@ export function escudoScenarioSources(root: string): Plugin {
       });
     },
     generateBundle() {
-      for (const [name, json] of scenarioSources(root)) {
+      for (const [name, json] of scenarioSources(root, scenarioDirs)) {
         this.emitFile({ type: 'asset', fileName: `scenarios/${name}.source.json`, source: json });
       }
     },

@@ -14,7 +14,7 @@
  */
 import type { Plugin } from 'vite';
 import { formatFindings } from '../cli/format-findings.js';
-import { readScenarioSource, scenarioFolders } from '../cli/read-scenario.js';
+import { readScenarioSource, scenarioFoldersOf, type ScenarioDirs } from '../cli/read-scenario.js';
 import type { Finding } from '../format/load.js';
 import { loadScenario } from '../format/load.js';
 import { checkScenarios, stopsTheBuild } from '../format/check/index.js';
@@ -37,12 +37,12 @@ const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' 
  * the build: every error, and every safeguarding finding whatever its
  * severity (src/format/check/categories.ts).
  */
-export function buildAllPacks(root: string, scenariosDir = 'scenarios'): BuiltPacks {
+export function buildAllPacks(root: string, scenariosDir: ScenarioDirs = 'scenarios'): BuiltPacks {
   const packs = new Map<string, string>();
   const entries: ScenarioIndexEntry[] = [];
   const stopping: Finding[] = [];
   const warnings: Finding[] = [];
-  const sources = scenarioFolders(scenariosDir, root).map((folder) => readScenarioSource(folder, root)!);
+  const sources = scenarioFoldersOf(scenariosDir, root).map((folder) => readScenarioSource(folder, root)!);
   const checked = checkScenarios(sources);
   sources.forEach((source, i) => {
     const findings = checked[i]!;
@@ -77,7 +77,7 @@ export function warningReport(warnings: readonly Finding[]): string {
   return `The scenario checker found ${plural(warnings.length, 'warning')} (they do not stop the build, but please look):\n${formatFindings(warnings)}`;
 }
 
-export function escudoScenarios(root: string): Plugin {
+export function escudoScenarios(root: string, scenarioDirs: ScenarioDirs = 'scenarios'): Plugin {
   return {
     name: 'escudo-scenarios',
     configureServer(server) {
@@ -88,7 +88,7 @@ export function escudoScenarios(root: string): Plugin {
         const m = /\/scenarios\/(index|[a-z0-9][a-z0-9-]*)\.json$/.exec(url);
         if (!m) return next();
         try {
-          const { index, packs, warnings } = buildAllPacks(root);
+          const { index, packs, warnings } = buildAllPacks(root, scenarioDirs);
           const report = warnings.length > 0 ? warningReport(warnings) : '';
           if (report !== shown && report) server.config.logger.warn(report);
           shown = report;
@@ -110,7 +110,7 @@ export function escudoScenarios(root: string): Plugin {
     generateBundle() {
       let built: ReturnType<typeof buildAllPacks>;
       try {
-        built = buildAllPacks(root);
+        built = buildAllPacks(root, scenarioDirs);
       } catch (e) {
         this.error((e as Error).message);
       }

@@ -121,7 +121,9 @@ export async function createProfileByKeyboard(page: Page): Promise<string> {
   await expect(nickname).toBeVisible();
   const suggested = (await nickname.inputValue()).trim();
   await tabTo(page, page.getByTestId('band-7-11'));
-  await page.keyboard.press('ArrowRight'); // 11–14: the example story's band
+  // 11–14, the example story's band: the next radio, which right to left is ArrowLeft.
+  const rtl = (await page.locator('html').getAttribute('dir')) === 'rtl';
+  await page.keyboard.press(rtl ? 'ArrowLeft' : 'ArrowRight');
   await expect(page.getByTestId('band-11-14')).toBeChecked();
   await press(page, page.getByTestId('create-profile'));
   await expect(page.getByTestId('screen-hub')).toBeVisible();
