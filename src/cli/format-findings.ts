@@ -11,3 +11,20 @@ export function formatFindings(findings: readonly Finding[]): string {
   }
   return lines.join('\n');
 }
+
+/**
+ * `--json`: each finding's place, code and English message, as tools have
+ * always read them. The words behind the message (`variant`, `params`) are
+ * for the studio and are left out, so the output stays the same.
+ */
+export function findingsJson(findings: readonly Finding[]): string {
+  const printed = findings.map(({ severity, code, file, line, column, message }) => ({
+    severity,
+    code,
+    file,
+    line,
+    column,
+    message,
+  }));
+  return JSON.stringify(printed, null, 2);
+}

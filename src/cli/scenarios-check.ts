@@ -8,7 +8,7 @@
  */
 import { join } from 'node:path';
 import { checkScenarios, type Finding, type ScenarioSource } from '../format/check/index.js';
-import { formatFindings } from './format-findings.js';
+import { findingsJson, formatFindings } from './format-findings.js';
 import { projectContentFindings } from './read-project-content.js';
 import { readScenarioSource, scenarioFolders } from './read-scenario.js';
 
@@ -65,7 +65,7 @@ function main(): number {
   if (options.ids.length === 0 && options.dir === 'scenarios') findings.push(...projectContentFindings());
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
-  if (options.json) console.log(JSON.stringify(findings, null, 2));
+  if (options.json) console.log(findingsJson(findings));
   else {
     if (findings.length > 0) console.log(formatFindings(findings) + '\n');
     const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;

@@ -32,11 +32,18 @@ export interface EffectAst {
   at?: number;
 }
 
-/** A mistake in an expression; `at` is a 0-based offset into the source text (0 when unknown). */
+/**
+ * A mistake in an expression; `at` is a 0-based offset into the source text
+ * (0 when unknown). `variant` and `params` say the same as the English
+ * message as data, for the checker's finding words (src/format/check/words/);
+ * a test renders them and compares with the message.
+ */
 export class ExpressionError extends Error {
   constructor(
     message: string,
     readonly at: number,
+    readonly variant = 'other',
+    readonly params: Record<string, string | number> = {},
   ) {
     super(message);
     this.name = 'ExpressionError';
@@ -54,13 +61,18 @@ export function typeOf(expr: Expr, vars: Record<string, ValueType>): ValueType {
       return typeof expr.value as ValueType;
     case 'var': {
       const t = Object.hasOwn(vars, expr.name) ? vars[expr.name] : undefined;
-      if (!t) throw new ExpressionError(`"${expr.name}" is not a declared variable`, at);
+      if (!t)
+        throw new ExpressionError(`"${expr.name}" is not a declared variable`, at, 'undeclared', {
+          name: expr.name,
+        });
       return t;
     }
     case 'not': {
       const t = typeOf(expr.operand, vars);
       if (t !== 'boolean')
-        throw new ExpressionError(`"not" needs a true/false value, but this is a ${t}`, at);
+        throw new ExpressionError(`"not" needs a true/false value, but this is a ${t}`, at, 'not', {
+          type: t,
+        });
       return 'boolean';
     }
     case 'binary': {
@@ -70,25 +82,56 @@ export function typeOf(expr: Expr, vars: Record<string, ValueType>): ValueType {
         case 'and':
         case 'or':
           if (l !== 'boolean' || r !== 'boolean') {
-            throw new ExpressionError(`"${expr.op}" joins true/false values, but got a ${l} and a ${r}`, at);
+            throw new ExpressionError(
+              `"${expr.op}" joins true/false values, but got a ${l} and a ${r}`,
+              at,
+              'joins',
+              {
+                op: expr.op,
+                left: l,
+                right: r,
+              },
+            );
           }
           return 'boolean';
         case '==':
         case '!=':
-          if (l !== r) throw new ExpressionError(`cannot compare a ${l} with a ${r}`, at);
+          if (l !== r)
+            throw new ExpressionError(`cannot compare a ${l} with a ${r}`, at, 'compare', {
+              left: l,
+              right: r,
+            });
           return 'boolean';
         case '<':
         case '<=':
         case '>':
         case '>=':
           if (l !== 'number' || r !== 'number') {
-            throw new ExpressionError(`"${expr.op}" compares numbers, but got a ${l} and a ${r}`, at);
+            throw new ExpressionError(
+              `"${expr.op}" compares numbers, but got a ${l} and a ${r}`,
+              at,
+              'compares',
+              {
+                op: expr.op,
+                left: l,
+                right: r,
+              },
+            );
           }
           return 'boolean';
         case '+':
         case '-':
           if (l !== 'number' || r !== 'number') {
-            throw new ExpressionError(`"${expr.op}" works on numbers, but got a ${l} and a ${r}`, at);
+            throw new ExpressionError(
+              `"${expr.op}" works on numbers, but got a ${l} and a ${r}`,
+              at,
+              'arithmetic',
+              {
+                op: expr.op,
+                left: l,
+                right: r,
+              },
+            );
           }
           return 'number';
       }
@@ -100,18 +143,25 @@ export function typeOf(expr: Expr, vars: Record<string, ValueType>): ValueType {
 export function checkEffect(effect: EffectAst, vars: Record<string, ValueType>): void {
   const at = effect.at ?? 0;
   const target = Object.hasOwn(vars, effect.target) ? vars[effect.target] : undefined;
-  if (!target) throw new ExpressionError(`"${effect.target}" is not a declared variable`, at);
+  if (!target)
+    throw new ExpressionError(`"${effect.target}" is not a declared variable`, at, 'undeclared', {
+      name: effect.target,
+    });
   const value = typeOf(effect.value, vars);
   if (effect.op !== '=' && target !== 'number') {
     throw new ExpressionError(
       `"${effect.op}" only works on number variables; "${effect.target}" is a ${target}`,
       at,
+      'number-only',
+      { op: effect.op, name: effect.target, type: target },
     );
   }
   if (value !== target) {
     throw new ExpressionError(
       `"${effect.target}" holds a ${target}, but this gives it a ${value}`,
       effect.value.at ?? 0,
+      'assign',
+      { name: effect.target, type: target, value },
     );
   }
 }

@@ -68,12 +68,14 @@ function tokenize(src: string): Token[] {
     if (isDigit(c)) {
       while (i < src.length && (isDigit(src[i]!) || src[i] === '.')) i++;
       const text = src.slice(start, i);
-      if (!/^\d+(\.\d+)?$/.test(text)) throw new ExpressionError(`"${text}" is not a number`, start);
+      if (!/^\d+(\.\d+)?$/.test(text))
+        throw new ExpressionError(`"${text}" is not a number`, start, 'not-a-number', { text });
       tokens.push({ kind: 'num', text, at: start });
     } else if (c === '"' || c === "'") {
       i++;
       while (i < src.length && src[i] !== c) i++;
-      if (i >= src.length) throw new ExpressionError('this text has no closing quote', start);
+      if (i >= src.length)
+        throw new ExpressionError('this text has no closing quote', start, 'no-closing-quote');
       tokens.push({ kind: 'str', text: src.slice(start + 1, i), at: start });
       i++;
     } else if (isLetter(c) || c === '_') {
@@ -84,7 +86,7 @@ function tokenize(src: string): Token[] {
       i++;
     } else {
       const op = OPERATORS.find((o) => src.startsWith(o, i));
-      if (!op) throw new ExpressionError(`"${c}" is not allowed here`, start);
+      if (!op) throw new ExpressionError(`"${c}" is not allowed here`, start, 'not-allowed', { text: c });
       tokens.push({ kind: 'op', text: op, at: start });
       i += op.length;
     }
@@ -109,7 +111,8 @@ class Parser {
   }
   expectEnd(): void {
     const t = this.peek();
-    if (t.kind !== 'end') throw new ExpressionError(`unexpected "${t.text}"`, t.at);
+    if (t.kind !== 'end')
+      throw new ExpressionError(`unexpected "${t.text}"`, t.at, 'unexpected', { text: t.text });
   }
 
   or(): Expr {
@@ -143,7 +146,11 @@ class Parser {
       return { kind: 'binary', op: t.text as BinaryOp, left, right: this.sum(), at: t.at };
     }
     if (t.kind === 'op' && t.text === '=') {
-      throw new ExpressionError('to compare, write "==" (a single "=" changes a variable)', t.at);
+      throw new ExpressionError(
+        'to compare, write "==" (a single "=" changes a variable)',
+        t.at,
+        'single-equals',
+      );
     }
     return left;
   }
@@ -167,29 +174,31 @@ class Parser {
         if (t.text === 'true' || t.text === 'false')
           return { kind: 'literal', value: t.text === 'true', at: t.at };
         if (['and', 'or', 'not'].includes(t.text))
-          throw new ExpressionError(`"${t.text}" needs something before it`, t.at);
+          throw new ExpressionError(`"${t.text}" needs something before it`, t.at, 'needs-before', {
+            text: t.text,
+          });
         return { kind: 'var', name: t.text, at: t.at };
       case 'paren':
         if (t.text === '(') {
           const inner = this.or();
           const close = this.take();
-          if (close.text !== ')') throw new ExpressionError('a "(" is never closed', t.at);
+          if (close.text !== ')') throw new ExpressionError('a "(" is never closed', t.at, 'unclosed');
           return inner;
         }
-        throw new ExpressionError('this ")" has no matching "("', t.at);
+        throw new ExpressionError('this ")" has no matching "("', t.at, 'unmatched');
       case 'end':
-        throw new ExpressionError('the expression ends too early', t.at);
+        throw new ExpressionError('the expression ends too early', t.at, 'ends-early');
       default:
-        throw new ExpressionError(`unexpected "${t.text}"`, t.at);
+        throw new ExpressionError(`unexpected "${t.text}"`, t.at, 'unexpected', { text: t.text });
     }
   }
   effect(): EffectAst {
     const target = this.take();
     if (target.kind !== 'ident')
-      throw new ExpressionError('an effect starts with a variable name', target.at);
+      throw new ExpressionError('an effect starts with a variable name', target.at, 'effect-start');
     const op = this.take();
     if (op.kind !== 'op' || !['=', '+=', '-='].includes(op.text)) {
-      throw new ExpressionError('after the variable, write "=", "+=" or "-="', op.at);
+      throw new ExpressionError('after the variable, write "=", "+=" or "-="', op.at, 'effect-operator');
     }
     const value = this.or();
     this.expectEnd();

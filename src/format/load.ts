@@ -8,6 +8,7 @@
  * fresh ones built by zod, never the parsed input itself.
  */
 import type { ScenarioT, TextTableT } from './schema.js';
+import type { FindingParams } from './check/words/render.js';
 import { parseSources } from './check/parse-sources.js';
 import { sortFindings } from './check/locate.js';
 
@@ -38,7 +39,16 @@ export interface Finding {
   /** 1-based; 0 when the position is unknown (e.g. inside a pack). */
   line: number;
   column: number;
+  /** In English, for the command line and `--json`; rendered from `variant` and `params`. */
   message: string;
+  /** Which of the code's messages this is, when it has several (template `finding.<code>.<variant>`). */
+  variant?: string;
+  /**
+   * The values the message is made of (node names, line ids, numbers…), so
+   * the studio can say the same in the author's language
+   * (src/format/check/words/). Absent only on findings made outside the checker.
+   */
+  params?: FindingParams;
 }
 
 export interface LoadedScenario {

@@ -25,6 +25,7 @@ import {
 } from './files/open-files';
 import { GraphView } from './graph/graph-view';
 import { copyStory } from './model/copy-story';
+import { findingText, inLanguage } from './model/finding-text';
 import { nodeAtLine, nodeLine, topKeyLine } from './model/line-lookup';
 import type { StoryOutline } from './model/outline';
 import { readShippedSource } from './model/shipped';
@@ -61,6 +62,10 @@ const EMPTY_OUTLINE: StoryOutline = { nodes: [], everywhere: [], variables: [] }
 export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: StudioAppProps) {
   const [, setLanguageTick] = useState(0);
   const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, { ...options, ns: 'studio' });
+  // A finding's template as written (its values are filled in by findingText, as text, never as markup).
+  const templates = (key: string): string | undefined =>
+    i18n.has(key, 'studio') ? i18n.t(key, { ns: 'studio', skipInterpolation: true }) : undefined;
+  const said = (list: Finding[]): Finding[] => list.map((f) => inLanguage(f, templates));
   const languageName = (code: string) => languages.find((l) => l.code === code)?.name ?? code;
 
   const [open, setOpen] = useState<Open | null>(null);
@@ -102,7 +107,7 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
         const story = openRef.current?.story;
         const current = editor.current?.openPath;
         if (story && current)
-          editor.current!.setFindings(result.findings.filter((f) => fileOf(story, f.file) === current));
+          editor.current!.setFindings(said(result.findings.filter((f) => fileOf(story, f.file) === current)));
       },
       () => {
         setChecking(false);
@@ -136,7 +141,7 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
   const show = (story: StoryFiles, p: string, line?: number) => {
     const ed = editor.current!;
     if (ed.openPath !== p) ed.open(p, story.files[p] ?? '');
-    ed.setFindings(findingsRef.current.filter((f) => fileOf(story, f.file) === p));
+    ed.setFindings(said(findingsRef.current.filter((f) => fileOf(story, f.file) === p)));
     setPath(p);
     if (line) ed.goToLine(line);
   };
@@ -462,7 +467,7 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
                 ? t('findings.summary', { errors, warnings, ms: Math.round(checkMs) })
                 : t('findings.exploring', { errors, warnings })}
           </p>
-          <p class="studio-hint">{t('findings.english')}</p>
+          <p class="studio-hint">{t('findings.click')}</p>
           {refusal && (
             <p class="studio-problem" data-testid="export-refused">
               {t('export.why')}
@@ -482,12 +487,9 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
                     {t(`findings.${f.severity}`)} · {t(`category.${categoryOf(f.code)}`)} ·{' '}
                     {story ? (fileOf(story, f.file) ?? f.file) : f.file}:{f.line}
                   </span>
-                  {/* A short line in the author's language where the studio has one; the checker's own words follow. */}
-                  {i18n.has(`code.${f.code}`, 'studio') && (
-                    <span class="finding-plain">{t(`code.${f.code}`)}</span>
-                  )}
-                  <span class="finding-message" lang="en">
-                    {f.message}
+                  {/* The checker's words in the author's language; node names, ids and values stay as written. */}
+                  <span class="finding-message" lang={f.params ? i18n.language() : 'en'}>
+                    {findingText(f, templates)}
                   </span>
                 </button>
               </li>

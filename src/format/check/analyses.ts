@@ -127,12 +127,8 @@ function runOne(analysis: Analysis, ctx: Omit<CheckContext, 'report'>, findings:
   } catch (error) {
     // A bug in the checker must not hide the author's other findings.
     const detail = error instanceof Error ? error.message : String(error);
-    full.report.add(
-      ctx.scenarioFile,
-      'error',
-      'internal-error',
-      `the checker failed (${analysis.name}): ${detail}`,
-    );
+    const words = { variant: 'analysis', params: { analysis: analysis.name, detail } };
+    full.report.add(ctx.scenarioFile, 'error', 'internal-error', words);
   }
 }
 

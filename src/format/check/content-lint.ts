@@ -10,12 +10,16 @@
 import type { AgeBand } from '../taxonomy.js';
 import { readingProblems } from './reading-level.js';
 import { blamingPhrases, forbiddenTerms } from './wording-rules.js';
+import type { FindingParams } from './words/render.js';
 
 export interface LintProblem {
   code: 'wording' | 'blaming' | 'long-sentence' | 'long-word';
   severity: 'error' | 'warning';
-  /** Completes "<what the text is> …", e.g. `says "…"; say "…" instead`. */
-  detail: string;
+  /**
+   * What was found, for the code's template, which completes a `what` the
+   * caller adds (a phrase naming the line, key or help line entry).
+   */
+  params: FindingParams;
 }
 
 export interface LintOptions {
@@ -24,8 +28,6 @@ export interface LintOptions {
   /** Check the reading limits of this band; leave out for texts no child reads. */
   band?: AgeBand;
 }
-
-const GUIDE = 'docs/safeguarding.md';
 
 /**
  * Lines already linted, by everything the answer depends on. A re-check after
@@ -49,37 +51,18 @@ export function lintText(text: string, lang: string, options: LintOptions): read
 function lintUnremembered(text: string, lang: string, options: LintOptions): LintProblem[] {
   const problems: LintProblem[] = [];
   for (const { found, instead } of forbiddenTerms(text, lang)) {
-    problems.push({
-      code: 'wording',
-      severity: 'warning',
-      detail: `says "${found}"; say "${instead}" instead (${GUIDE}, "Right words")`,
-    });
+    problems.push({ code: 'wording', severity: 'warning', params: { found, instead } });
   }
   if (options.blame) {
     for (const found of blamingPhrases(text, lang)) {
-      problems.push({
-        code: 'blaming',
-        severity: 'warning',
-        detail: `says "${found}", which can read as blaming the child; say what happened and what helps now, never what they should have done (${GUIDE}, "Never the child's fault")`,
-      });
+      problems.push({ code: 'blaming', severity: 'warning', params: { found } });
     }
   }
   if (options.band) {
     for (const p of readingProblems(text, lang, options.band)) {
       const severity = p.clearlyOver ? 'error' : 'warning';
-      if (p.kind === 'sentence') {
-        problems.push({
-          code: 'long-sentence',
-          severity,
-          detail: `has a sentence of ${p.size} words ("${p.found}"); for ages ${options.band} keep sentences to ${p.limit} words or fewer: split it, or say less`,
-        });
-      } else {
-        problems.push({
-          code: 'long-word',
-          severity,
-          detail: `uses "${p.found}" (${p.size} letters); for ages ${options.band} words of more than ${p.limit} letters are hard to read: use a shorter word (or, if none says the same, add it to LONG_WORDS_ALLOWED in src/format/check/reading-level.ts)`,
-        });
-      }
+      const params = { size: p.size, found: p.found, band: options.band, limit: p.limit };
+      problems.push({ code: p.kind === 'sentence' ? 'long-sentence' : 'long-word', severity, params });
     }
   }
   return problems;

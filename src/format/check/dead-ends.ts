@@ -14,8 +14,7 @@ export function checkDeadEnds(ctx: CheckContext): void {
     if (node.ending) continue;
     const edges = edgesOf(scenario, id, node);
     if (edges.length === 0) {
-      const msg = `node "${id}" has no way forward: no choices, no next, and no protective action leads anywhere; add a choice or a next, or make it an ending`;
-      report.add(file, 'error', 'dead-end', msg, ['nodes', id], 'key');
+      report.add(file, 'error', 'dead-end', { params: { node: id } }, ['nodes', id], 'key');
       continue;
     }
     const available = PROTECTIVE_ACTIONS.filter((a) => {
@@ -23,8 +22,8 @@ export function checkDeadEnds(ctx: CheckContext): void {
       return outcome !== undefined && outcome !== 'hidden';
     });
     if (available.length === 0) {
-      const msg = `node "${id}" hides every protective action (block, report, tell-adult, save-evidence, leave); players should always have a way out`;
-      report.add(file, 'warning', 'all-protective-hidden', msg, ['nodes', id], 'key');
+      const words = { params: { node: id, actions: PROTECTIVE_ACTIONS.join(', ') } };
+      report.add(file, 'warning', 'all-protective-hidden', words, ['nodes', id], 'key');
     }
   }
 }

@@ -6,7 +6,8 @@
  * advice ("rename one so they are the same") would make things worse.
  */
 import type { Finding } from '../load.js';
-import type { FileLocator } from './locate.js';
+import { makeFinding, type FileLocator } from './locate.js';
+import { items } from './words/render.js';
 
 /** One folder checked: its findings, and where its id is written (when it could be read). */
 export interface CheckedScenario {
@@ -33,20 +34,12 @@ export function duplicateIds(checked: CheckedScenario[]): void {
       const me = c.identity!;
       const others = group.filter((o) => o !== c).map((o) => o.identity!.folder);
       const named = folderName(me.folder) === id;
-      const advice = named
-        ? `change the id in ${others.length === 1 ? 'that folder' : 'those folders'}, and name each folder after its new id`
-        : `this folder is called "${folderName(me.folder)}", so write id: "${folderName(me.folder)}" here`;
-      const message = `id: "${id}" is also the id of ${others.join(' and ')}; two scenarios cannot share an id (saved games and teacher data find a story by it); ${advice}`;
+      const variant = !named ? 'rename-id' : others.length === 1 ? 'other-folder' : 'other-folders';
+      const params = { id, others: items(others), folder: folderName(me.folder) };
       c.findings = c.findings.filter((f) => f.code !== 'id-mismatch');
       const { line, column } = me.locator.at(['id']);
-      c.findings.push({
-        severity: 'error',
-        code: 'duplicate-id',
-        file: me.locator.file,
-        line,
-        column,
-        message,
-      });
+      const where = { severity: 'error' as const, code: 'duplicate-id', file: me.locator.file, line, column };
+      c.findings.push(makeFinding(where, { variant, params }));
     }
   }
 }

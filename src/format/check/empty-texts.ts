@@ -6,6 +6,7 @@
 import type { LineTextT } from '../schema.js';
 import { isTranslated } from '../text.js';
 import type { CheckContext } from './context.js';
+import { phrase } from './words/render.js';
 
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
 
@@ -23,10 +24,9 @@ export function checkEmptyTexts(ctx: CheckContext): void {
     for (const [id, entry] of Object.entries(table)) {
       const found = isTranslated(entry) ? blanks(entry.text, ['text']) : blanks(entry, []);
       for (const part of found) {
-        const form =
-          part.at(-1) !== undefined && part.at(-1) !== 'text' ? ` (its "${part.at(-1)}" form)` : '';
-        const msg = `line "${id}"${form} has no text in ${lang}; write what players will read, or remove the line if nothing uses it`;
-        ctx.report.add(file, 'error', 'empty-text', msg, [id, ...part]);
+        const last = part.at(-1);
+        const form = last !== undefined && last !== 'text' ? phrase('its-form', last) : '';
+        ctx.report.add(file, 'error', 'empty-text', { params: { line: id, form, lang } }, [id, ...part]);
       }
     }
   }

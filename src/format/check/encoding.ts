@@ -9,14 +9,21 @@
  */
 import type { SourceFile } from '../load.js';
 import type { Position } from './locate.js';
+import { englishMessage } from './words/english.js';
+import type { FindingWords } from './words/render.js';
 
 export interface EncodingProblem {
+  /** The `not-utf8` finding's words: one variant per way a file can be wrong. */
+  words: FindingWords;
+  /** The same in English. */
   message: string;
   at: Position;
 }
 
-const SAVE_AS =
-  'save it as UTF-8 (in VS Code: click the encoding in the status bar, choose "Save with Encoding", then "UTF-8")';
+const problem = (variant: string, at: Position, params: FindingWords['params'] = {}): EncodingProblem => {
+  const words = { variant, params };
+  return { words, message: englishMessage('not-utf8', words), at };
+};
 
 /** Why a file is not UTF-8 text, or null when it is. */
 export function encodingProblem(file: SourceFile): EncodingProblem | null {
@@ -28,25 +35,15 @@ export function encodingProblem(file: SourceFile): EncodingProblem | null {
   if (bytes && bytes.length >= 2) {
     const [a, b] = [bytes[0], bytes[1]];
     if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff))
-      return { message: `this file is saved as UTF-16, not UTF-8; ${SAVE_AS}`, at: { line: 1, column: 1 } };
+      return problem('utf16', { line: 1, column: 1 });
   }
-  if (nul >= 0 && (replacement < 0 || nul < replacement))
-    return {
-      message: `this file holds NUL characters, so it was probably saved as UTF-16, not UTF-8; ${SAVE_AS}`,
-      at: positionInText(text, nul),
-    };
+  if (nul >= 0 && (replacement < 0 || nul < replacement)) return problem('nul', positionInText(text, nul));
   const bad = bytes ? firstInvalidUtf8(bytes) : -1;
   if (bytes && bad >= 0) {
     const hex = bytes[bad]!.toString(16).toUpperCase().padStart(2, '0');
-    return {
-      message: `this file is not saved as UTF-8: byte 0x${hex} here is not UTF-8 text, which happens when an editor saves in another encoding such as Latin-1 or Windows-1252; ${SAVE_AS}, then check its accented letters`,
-      at: positionInBytes(bytes, bad),
-    };
+    return problem('byte', positionInBytes(bytes, bad), { byte: `0x${hex}` });
   }
-  return {
-    message: `this file holds "\ufffd", the mark left where a letter could not be read as UTF-8: it was saved (or copied from a file saved) in another encoding; retype the letters shown as "\ufffd" and ${SAVE_AS}`,
-    at: positionInText(text, replacement),
-  };
+  return problem('replacement', positionInText(text, replacement), { mark: '\ufffd' });
 }
 
 function positionInText(text: string, index: number): Position {

@@ -4,6 +4,7 @@
  * a node just before the ending; worth a warning.
  */
 import type { CheckContext } from './context.js';
+import { items } from './words/render.js';
 
 export function checkEndings(ctx: CheckContext): void {
   for (const [id, node] of Object.entries(ctx.scenario.nodes)) {
@@ -14,7 +15,7 @@ export function checkEndings(ctx: CheckContext): void {
       node.protective !== undefined ? 'protective' : '',
     ].filter(Boolean);
     if (extra.length === 0) continue;
-    const msg = `node "${id}" is an ending, so its ${extra.join(' and ')} will never be used; move them to another node or remove them`;
-    ctx.report.add(ctx.scenarioFile, 'warning', 'ending-with-choices', msg, ['nodes', id], 'key');
+    const words = { params: { node: id, fields: items(extra) } };
+    ctx.report.add(ctx.scenarioFile, 'warning', 'ending-with-choices', words, ['nodes', id], 'key');
   }
 }

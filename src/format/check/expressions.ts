@@ -16,7 +16,8 @@ import {
 import { has, type CheckContext } from './context.js';
 import { expressionSites } from './expression-sites.js';
 import { describePath } from './locate.js';
-import { suggestion } from './similar.js';
+import { suggestionWords } from './similar.js';
+import type { FindingWords } from './words/render.js';
 
 /** Runs `fn`, turning an ExpressionError into a report; true when it passed. */
 function attempt(fn: () => void, onError: (error: ExpressionError) => void): boolean {
@@ -38,9 +39,16 @@ export function checkExpressions(ctx: CheckContext): void {
 
   for (const site of expressionSites(scenario)) {
     const where = describePath(site.path);
-    const fail = (code: string, message: string, at: number): void =>
-      report.addAt(file, 'error', code, `${where}: ${message}`, file.inText(site.path, at));
-    const reportAs = (code: string) => (e: ExpressionError) => fail(code, e.message, e.at);
+    const fail = (code: string, words: FindingWords, at: number): void =>
+      report.addAt(
+        file,
+        'error',
+        code,
+        { ...words, params: { path: where, ...words.params } },
+        file.inText(site.path, at),
+      );
+    const reportAs = (code: string) => (e: ExpressionError) =>
+      fail(code, { variant: e.variant, params: e.params }, e.at);
 
     let condition: Expr | undefined;
     let effect: EffectAst | undefined;
@@ -57,12 +65,8 @@ export function checkExpressions(ctx: CheckContext): void {
       : [{ name: effect!.target, at: effect!.at }, ...variablesIn(effect!.value)];
     const missing = names.filter((n) => !has(types, n.name));
     for (const n of missing) {
-      const hint = suggestion(n.name, declared);
-      fail(
-        'undeclared-variable',
-        `"${n.name}" is not a declared variable${hint}; declare it under variables`,
-        n.at,
-      );
+      const hint = suggestionWords(n.name, declared);
+      fail('undeclared-variable', { variant: 'expression', params: { name: n.name, hint } }, n.at);
     }
     if (missing.length > 0) continue;
 
@@ -70,7 +74,12 @@ export function checkExpressions(ctx: CheckContext): void {
       if (effect) return checkEffect(effect, types);
       const t = typeOf(condition!, types);
       if (t !== 'boolean')
-        throw new ExpressionError(`a condition must be true or false, but this gives a ${t}`, 0);
+        throw new ExpressionError(
+          `a condition must be true or false, but this gives a ${t}`,
+          0,
+          'condition',
+          { type: t },
+        );
     }, reportAs('type-error'));
   }
 }

@@ -58,9 +58,9 @@ function copy(
   return out;
 }
 
-/** The message for a guard problem, in plain words. */
-export function guardMessage(problem: GuardProblem): string {
+/** The words of a guard problem's finding (its templates are `finding.forbidden-key` and `finding.too-deep`). */
+export function guardWords(problem: GuardProblem): { params: Record<string, string | number> } {
   return problem.kind === 'forbidden-key'
-    ? `"${problem.key}" cannot be used as a name or key (it is reserved); rename it`
-    : `this is nested more than ${MAX_DEPTH} levels deep; a scenario never needs that`;
+    ? { params: { key: problem.key ?? '' } }
+    : { params: { depth: MAX_DEPTH } };
 }

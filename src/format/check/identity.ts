@@ -5,7 +5,7 @@ export function checkIdentity(ctx: CheckContext): void {
   if (ctx.folder === undefined) return;
   const folderName = ctx.folder.split(/[\\/]/).filter(Boolean).pop() ?? '';
   if (ctx.scenario.id !== folderName) {
-    const msg = `id: "${ctx.scenario.id}" does not match the folder name "${folderName}"; rename one so they are the same`;
-    ctx.report.add(ctx.scenarioFile, 'error', 'id-mismatch', msg, ['id']);
+    const words = { params: { id: ctx.scenario.id, folder: folderName } };
+    ctx.report.add(ctx.scenarioFile, 'error', 'id-mismatch', words, ['id']);
   }
 }

@@ -17,16 +17,7 @@ import type { ChoiceT } from '../schema.js';
 import { HELP_ROUTE_LESSONS, SEXTORTION_SCRIPT, type Lesson } from '../taxonomy.js';
 import { graphOf, has, type CheckContext } from './context.js';
 import { reachableFrom } from './reachability.js';
-
-const HOW_TO =
-  'declare it under "teaches" on the line that says it, or add a short debrief or lesson line that does (in every language)';
-
-/** "a, b and c", for lists of lesson names in messages. */
-function listed(items: readonly string[]): string {
-  return items.length <= 1
-    ? items.join('')
-    : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
+import { items, phrase } from './words/render.js';
 
 export function checkLessons(ctx: CheckContext): void {
   const { scenario, scenarioFile: file, report } = ctx;
@@ -39,8 +30,8 @@ export function checkLessons(ctx: CheckContext): void {
     const shown = new Set([...ending.debrief, ...ending.lessons]);
     for (const line of Object.keys(ending.teaches)) {
       if (shown.has(line)) continue;
-      const msg = `ending "${id}" declares that line "${line}" teaches something, but that line is not one of its debrief or lesson lines; add it to debrief or lessons, or fix the line id`;
-      report.add(file, 'error', 'lesson-line-not-in-ending', msg, [...at, 'teaches', line], 'key');
+      const words = { params: { ending: id, line } };
+      report.add(file, 'error', 'lesson-line-not-in-ending', words, [...at, 'teaches', line], 'key');
     }
     // Only lines the ending really shows count towards what it teaches.
     const taught = new Set<Lesson>(
@@ -53,26 +44,26 @@ export function checkLessons(ctx: CheckContext): void {
 
     const missingHelp: string[] = [];
     if (!HELP_ROUTE_LESSONS.some((l) => taught.has(l))) {
-      missingHelp.push(`a route to help (${HELP_ROUTE_LESSONS.join(' or ')})`);
+      missingHelp.push(phrase('route-to-help', HELP_ROUTE_LESSONS.join(' or ')));
     }
     if (!taught.has('never-too-late')) missingHelp.push('never-too-late');
     if (missingHelp.length > 0) {
-      const msg = `ending "${id}" does not teach ${listed(missingHelp)}, which every ending must; ${HOW_TO}`;
-      report.add(file, 'error', 'missing-help-lessons', msg, where, 'key');
+      const words = { params: { ending: id, missing: items(missingHelp) } };
+      report.add(file, 'error', 'missing-help-lessons', words, where, 'key');
     }
 
     if (scenario.topics.includes('sextortion')) {
       const missing = SEXTORTION_SCRIPT.filter((l) => !taught.has(l));
       if (missing.length > 0) {
-        const msg = `ending "${id}" of a sextortion story does not teach ${listed(missing)}; every ending teaches the whole sextortion script (docs/safeguarding.md); ${HOW_TO}`;
-        report.add(file, 'error', 'sextortion-script-incomplete', msg, where, 'key');
+        const words = { params: { ending: id, missing: items(missing) } };
+        report.add(file, 'error', 'sextortion-script-incomplete', words, where, 'key');
       }
     }
 
     const risk = afterRisk.get(id);
     if (ending.kind === 'safe' && risk && !taught.has('tell-trusted-adult')) {
-      const msg = `safe ending "${id}" can be reached after the risky choice "${risk.choice.id}" (node "${risk.node}"), so it must still tell the player to let a trusted adult know (tell-trusted-adult); ${HOW_TO}`;
-      report.add(file, 'error', 'safe-ending-after-risk', msg, where, 'key');
+      const words = { params: { ending: id, choice: risk.choice.id, node: risk.node } };
+      report.add(file, 'error', 'safe-ending-after-risk', words, where, 'key');
     }
   }
 }

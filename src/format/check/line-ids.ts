@@ -8,7 +8,7 @@
  */
 import type { CheckContext } from './context.js';
 import { describePath } from './locate.js';
-import { lineUses, type LineUse } from './line-uses.js';
+import { lineUses, roleWord, type LineUse } from './line-uses.js';
 
 export function checkLineIds(ctx: CheckContext): void {
   const first = new Map<string, LineUse>();
@@ -22,16 +22,20 @@ export function checkLineIds(ctx: CheckContext): void {
       first.set(use.id, use);
       continue;
     }
-    const where = `${describePath(use.path)}: "${use.id}"`;
-    const there = describePath(earlier.path);
-    let msg: string | undefined;
-    if (earlier.role !== use.role) {
-      msg = `${where} is already used as a ${earlier.role} (${there}); use a separate line id for this ${use.role}`;
-    } else if (use.role === 'message') {
-      msg = `${where} is already the id of another message (${there}); every message needs its own line id`;
-    } else if (sameNode) {
-      msg = `${where} is already a choice in this node (${there}); choices in one node need different ids`;
+    const params = { path: describePath(use.path), line: use.id, there: describePath(earlier.path) };
+    let variant: string | undefined;
+    if (earlier.role !== use.role) variant = 'other-role';
+    else if (use.role === 'message') variant = 'message';
+    else if (sameNode) variant = 'choice';
+    if (variant) {
+      const words = {
+        variant,
+        params:
+          variant === 'other-role'
+            ? { ...params, earlier: roleWord(earlier.role), role: roleWord(use.role) }
+            : params,
+      };
+      ctx.report.add(ctx.scenarioFile, 'error', 'duplicate-line-id', words, use.path);
     }
-    if (msg) ctx.report.add(ctx.scenarioFile, 'error', 'duplicate-line-id', msg, use.path);
   }
 }

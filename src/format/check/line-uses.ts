@@ -1,5 +1,6 @@
 /** Every place the logic file refers to a line of text, and in what role. */
 import type { ScenarioT } from '../schema.js';
+import { phrase } from './words/render.js';
 
 export type LineRole =
   | 'scenario title'
@@ -79,4 +80,9 @@ function collect(scenario: ScenarioT): LineUse[] {
     }
   }
   return uses;
+}
+
+/** A role as words of the finding's language: the phrase `role.<role, dashed>`. */
+export function roleWord(role: LineRole): string {
+  return phrase(`role.${role.replace(/[^a-z]+/g, '-')}`);
 }

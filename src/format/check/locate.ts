@@ -4,6 +4,8 @@
  * file, line and column. YAML files have real positions; packs (JSON) do not.
  */
 import type { Finding } from '../load.js';
+import { englishMessage } from './words/english.js';
+import { phrase, type FindingWords } from './words/render.js';
 
 export type Path = readonly (string | number)[];
 
@@ -28,7 +30,17 @@ export function unlocated(file: string): FileLocator {
   return { file, at: () => ({ line: 0, column: 0 }), inText: () => ({ line: 0, column: 0 }) };
 }
 
-/** Collects findings for one file. */
+/** A finding with its English message rendered from its words. */
+export function makeFinding(
+  where: Omit<Finding, 'message' | 'variant' | 'params'>,
+  words: FindingWords,
+): Finding {
+  const finding: Finding = { ...where, message: englishMessage(where.code, words), params: words.params };
+  if (words.variant) finding.variant = words.variant;
+  return finding;
+}
+
+/** Collects findings: each analysis gives the code, its words and where; the English follows from them. */
 export class Reporter {
   constructor(private readonly out: Finding[]) {}
 
@@ -36,22 +48,24 @@ export class Reporter {
     locator: FileLocator,
     severity: Finding['severity'],
     code: string,
-    message: string,
+    words: FindingWords,
     path: Path = [],
     part: 'key' | 'value' = 'value',
   ): void {
     const { line, column } = locator.at(path, part);
-    this.out.push({ severity, code, file: locator.file, line, column, message });
+    this.out.push(makeFinding({ severity, code, file: locator.file, line, column }, words));
   }
 
   addAt(
     locator: FileLocator,
     severity: Finding['severity'],
     code: string,
-    message: string,
+    words: FindingWords,
     pos: Position,
   ): void {
-    this.out.push({ severity, code, file: locator.file, line: pos.line, column: pos.column, message });
+    this.out.push(
+      makeFinding({ severity, code, file: locator.file, line: pos.line, column: pos.column }, words),
+    );
   }
 }
 
@@ -77,13 +91,14 @@ export function describePath(path: Path): string {
   return out;
 }
 
-/** A value quoted for a message, shortened so long input cannot flood it. */
-export function show(value: unknown): string {
-  let text: string;
-  if (value === undefined) text = 'nothing';
-  else if (typeof value === 'string') text = JSON.stringify(value);
-  else if (value === null) text = 'empty';
-  else if (typeof value === 'object') text = Array.isArray(value) ? 'a list' : 'a set of fields';
-  else text = String(value);
+/**
+ * A value quoted for a message, shortened so long input cannot flood it: text
+ * and numbers as written, or a phrase for what has no text of its own.
+ */
+export function showWords(value: unknown): string {
+  if (value === undefined) return phrase('value-nothing');
+  if (value === null) return phrase('value-empty');
+  if (typeof value === 'object') return phrase(Array.isArray(value) ? 'value-list' : 'value-fields');
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

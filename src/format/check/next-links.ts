@@ -14,8 +14,8 @@ export function checkNextLinks(ctx: CheckContext): void {
   const { scenario, scenarioFile: file, report } = ctx;
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (node.next === undefined || node.ending || node.choices.length === 0) continue;
-    const msg = `node "${id}" has both "next" and choices: the game goes on to "${node.next}" straight after the messages, so its choices are never offered; keep one of them`;
-    report.add(file, 'warning', 'next-with-choices', msg, ['nodes', id, 'choices'], 'key');
+    const words = { params: { node: id, next: node.next } };
+    report.add(file, 'warning', 'next-with-choices', words, ['nodes', id, 'choices'], 'key');
   }
   const done = new Set<string>();
   for (const first of Object.keys(scenario.nodes)) {
@@ -26,8 +26,7 @@ export function checkNextLinks(ctx: CheckContext): void {
       if (onChain.has(id)) {
         const loop = chain.slice(chain.indexOf(id));
         const shown = [...loop, id].map((n) => `"${n}"`).join(' → ');
-        const msg = `nodes ${shown} follow each other by "next" for ever: the game would show their lines again and again with nothing to press; let one of them offer choices instead of "next", or point a "next" out of the loop`;
-        report.add(file, 'error', 'next-loop', msg, ['nodes', id, 'next']);
+        report.add(file, 'error', 'next-loop', { params: { nodes: shown } }, ['nodes', id, 'next']);
         break;
       }
       chain.push(id);

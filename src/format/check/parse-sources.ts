@@ -7,9 +7,10 @@ import { Scenario, LineText, TranslatedLine, type ScenarioT, type TextTableT } f
 import type { Finding, ScenarioSource, SourceFile } from '../load.js';
 import { readYamlFile } from './yaml-file.js';
 import { LANGUAGE_TAG, LINE_ID } from './names.js';
-import { guardMessage, guardValue, type GuardProblem } from './guard.js';
+import { guardValue, guardWords, type GuardProblem } from './guard.js';
 import { describeIssues, parseForWords } from './schema-words.js';
-import { Reporter, type FileLocator } from './locate.js';
+import { makeFinding, Reporter, type FileLocator } from './locate.js';
+import { phrase } from './words/render.js';
 import type { z } from 'zod';
 
 export interface ParsedSources {
@@ -47,14 +48,10 @@ export function parseSources(src: ScenarioSource, cache?: SourceCache): ParsedSo
       textsComplete: false,
       invalidLines: {},
       findings: [
-        {
-          severity: 'error',
-          code: 'internal-error',
-          file,
-          line: 0,
-          column: 0,
-          message: `the checker failed: ${detail}`,
-        },
+        makeFinding(
+          { severity: 'error', code: 'internal-error', file, line: 0, column: 0 },
+          { params: { detail } },
+        ),
       ],
     };
   }
@@ -150,7 +147,7 @@ function readLogic(file: SourceFile, before?: LogicRead): LogicRead {
     if (result.success) scenario = result.data;
     else
       for (const p of describeIssues(result.error.issues, { input: clean })) {
-        report.add(logic.locator, 'error', p.code, p.message, p.path, p.part);
+        report.add(logic.locator, 'error', p.code, p.words, p.path, p.part);
       }
   }
   return { findings, locator: logic.locator, value: logic.value, scenario };
@@ -231,15 +228,14 @@ function parseSourcesUnguarded(src: ScenarioSource, cache: SourceCache | undefin
 function misnamed(path: string, wanted: string, locator: FileLocator, report: Reporter): void {
   const name = path.split(/[\\/]/).pop() ?? '';
   if (name === wanted || !/\.ya?ml$/i.test(name)) return;
-  const msg = `the game reads only files named like "${wanted}"; rename "${name}" to "${wanted}"`;
-  report.addAt(locator, 'error', 'file-extension', msg, { line: 1, column: 1 });
+  report.addAt(locator, 'error', 'file-extension', { params: { wanted, name } }, { line: 1, column: 1 });
 }
 
 /** Guards parsed data, reporting forbidden keys and excessive depth. */
 function guarded(value: unknown, locator: FileLocator, report: Reporter): unknown {
   const problems: GuardProblem[] = [];
   const clean = guardValue(value, problems);
-  for (const p of problems) report.add(locator, 'error', p.kind, guardMessage(p), p.path, 'key');
+  for (const p of problems) report.add(locator, 'error', p.kind, guardWords(p), p.path, 'key');
   return clean;
 }
 
@@ -260,33 +256,21 @@ function readTable(
   const locator = yaml.locator;
   if (yaml.findings.length > 0) return { locator };
   if (!LANGUAGE_TAG.test(lang)) {
-    report.add(
-      locator,
-      'error',
-      'bad-language-file',
-      `the file name "${lang}" is not a language tag; name text files like es.yaml, pt-BR.yaml or en.yaml`,
-    );
+    report.add(locator, 'error', 'bad-language-file', { params: { name: lang } });
     return { locator };
   }
   const errorsBefore = findings.length;
   const clean = guarded(yaml.value, locator, report);
   if (clean === null || clean === undefined) return { value: {}, complete: true, locator };
   if (typeof clean !== 'object' || Array.isArray(clean)) {
-    report.add(locator, 'error', 'schema', 'a text table is a list of lines written as `line.id: "text"`');
+    report.add(locator, 'error', 'schema', { variant: 'not-a-table', params: {} });
     return { locator };
   }
   const table: TextTableT = {};
   for (const [id, entry] of Object.entries(clean)) {
     if (!LINE_ID.test(id)) {
       invalid.add(id);
-      report.add(
-        locator,
-        'error',
-        'schema',
-        `"${id}" is not a valid line id: use lower-case letters, digits, dots, dashes and underscores only`,
-        [id],
-        'key',
-      );
+      report.add(locator, 'error', 'schema', { variant: 'bad-line-id', params: { line: id } }, [id], 'key');
       continue;
     }
     const unquoted = unquotedScalar(entry);
@@ -294,11 +278,13 @@ function readTable(
       invalid.add(id);
       const path = [id, ...unquoted.path];
       const raw = rawAt(file.text, locator.at(path)) ?? String(unquoted.value);
-      const read = typeof unquoted.value === 'number' ? `the number ${String(unquoted.value)}` : `true/false`;
-      const what = unquoted.path[0] === 'source' ? `the fingerprint ${raw}` : raw;
-      const fix = unquoted.path[0] === 'source' ? `source: "${raw}"` : `"${raw}"`;
-      const msg = `line "${id}": ${what} is not in quotes, so YAML reads it as ${read} instead of text; put it in quotes: ${fix}`;
-      report.add(locator, 'error', 'not-in-quotes', msg, path);
+      const read =
+        typeof unquoted.value === 'number'
+          ? phrase('read-number', String(unquoted.value))
+          : phrase('read-boolean');
+      const fingerprint = unquoted.path[0] === 'source';
+      const words = { variant: fingerprint ? 'fingerprint' : 'text', params: { line: id, raw, read } };
+      report.add(locator, 'error', 'not-in-quotes', words, path);
       continue;
     }
     const translated =
@@ -312,7 +298,7 @@ function readTable(
     else {
       invalid.add(id);
       for (const p of describeIssues(result.error.issues, { input: clean, prefix: 'line ' }, [id])) {
-        report.add(locator, 'error', p.code, p.message, p.path, p.part);
+        report.add(locator, 'error', p.code, p.words, p.path, p.part);
       }
     }
   }

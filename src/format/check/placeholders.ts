@@ -14,7 +14,7 @@ export function checkPlaceholders(ctx: CheckContext): void {
     const unknown = [...placeholdersIn(entryText(entry))].filter((p) => !SCENARIO_PLACEHOLDERS.includes(p));
     if (unknown.length === 0) continue;
     const names = unknown.map((p) => `{{${p}}}`).join(', ');
-    const msg = `line "${id}" uses ${names}, which the game never fills in; only {{player}} (the player's nickname) and {{count}} (in messages with a count) are available`;
-    ctx.report.add(file, 'error', 'unknown-placeholder', msg, [id]);
+    const words = { params: { line: id, names, player: '{{player}}', count: '{{count}}' } };
+    ctx.report.add(file, 'error', 'unknown-placeholder', words, [id]);
   }
 }

@@ -38,6 +38,7 @@ import {
   type Move,
 } from './state-space.js';
 import { nodesThatCanEnd } from './traps.js';
+import { items, phrase, type FindingParams } from './words/render.js';
 
 /** Longest path written out in a finding; longer ones keep their start and end. */
 const PATH_SHOWN = 24;
@@ -71,14 +72,24 @@ export function checkPlayStates(ctx: CheckContext, limit = MAX_PLAY_STATES): voi
     const node = story.nodes[state.node]!;
     if (noWayAtAll(node) || stuckNodes.has(state.node)) return; // dead-end says it
     stuckNodes.add(state.node);
-    const msg = `node "${state.node}": a player can get here with nothing to press: ${whyStuck(ctx, story, i, explored)}. ${howToGetThere(explored, i)}; give the node a choice that is open then, or a protective action it does not hide`;
-    report.add(file, 'error', 'stuck', msg, ['nodes', state.node], 'key');
+    const words = {
+      params: { node: state.node, ...whyStuck(ctx, story, i, explored), ...howToGetThere(explored, i) },
+    };
+    report.add(file, 'error', 'stuck', words, ['nodes', state.node], 'key');
   });
 
   for (const { from, via } of explored.runaway) {
     const state = states[from]!;
-    const msg = `node "${state.node}": ${describeMove(via)} starts a chain of more than ${MAX_AUTO_STEPS} nodes that follow each other by "next" without a choice, which the game refuses; let the chain offer a choice sooner. ${howToGetThere(explored, from)}`;
-    report.add(file, 'error', 'next-loop', msg, ['nodes', state.node], 'key');
+    const words = {
+      variant: 'runaway',
+      params: {
+        node: state.node,
+        move: describeMove(via),
+        steps: MAX_AUTO_STEPS,
+        ...howToGetThere(explored, from),
+      },
+    };
+    report.add(file, 'error', 'next-loop', words, ['nodes', state.node], 'key');
   }
 
   // Places with no ending ahead that are not already explained by a stuck
@@ -110,13 +121,14 @@ export function checkPlayStates(ctx: CheckContext, limit = MAX_PLAY_STATES): voi
     regions.add(name);
     const node = states[i]!.node;
     const round = nodes.map((n) => `"${n}"`).join(', ');
-    const msg = `node "${node}": a player who gets here can never reach an ending: from here the story only goes round ${round}: no choice or action open there leads anywhere else. ${howToGetThere(explored, i)}; add a way out that is open then`;
-    report.add(file, 'error', 'trapped', msg, ['nodes', node], 'key');
+    const words = { params: { node, round, ...howToGetThere(explored, i) } };
+    report.add(file, 'error', 'trapped', words, ['nodes', node], 'key');
   }
 
   if (!explored.complete) {
-    const msg = `the checker explored ${limit.toLocaleString('en')} different situations (a node with one set of variable values, once-only choices taken and contacts blocked) and stopped there, so it cannot promise that every player can reach an ending; what it found so far is reported. Fewer variables that take many values, or fewer once-only choices, make the story quicker to check`;
-    report.add(file, 'warning', 'play-state-limit', msg, ['variables'], 'key');
+    // The number as digits: each language writes its own thousands separator.
+    const words = { params: { limit: limit.toLocaleString('en') } };
+    report.add(file, 'warning', 'play-state-limit', words, ['variables'], 'key');
     return;
   }
 
@@ -125,66 +137,81 @@ export function checkPlayStates(ctx: CheckContext, limit = MAX_PLAY_STATES): voi
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (!linked.has(id) || explored.entered.has(id) || !has(story.nodes, id)) continue;
     const what = node.ending ? 'ending' : 'node';
-    const msg = `${what} "${id}" can never be reached in play: choices or actions lead to it, but none of them is ever open when a player could press it; check their conditions`;
-    report.add(file, 'warning', `unreachable-${what}`, msg, ['nodes', id], 'key');
+    const words = { variant: 'in-play', params: { node: id } };
+    report.add(file, 'warning', `unreachable-${what}`, words, ['nodes', id], 'key');
   }
 }
 
-/** Why nothing can be pressed at a stuck state, in the author's terms. */
-function whyStuck(ctx: CheckContext, story: StoryT, i: number, explored: Exploration): string {
+/**
+ * Why nothing can be pressed at a stuck state, in the author's terms: the
+ * `choices` and `protective` phrases of the stuck template, with their lists.
+ */
+function whyStuck(ctx: CheckContext, story: StoryT, i: number, explored: Exploration): FindingParams {
   const state = explored.states[i]!;
   const written = ctx.scenario.nodes[state.node]!;
   const node = story.nodes[state.node]!;
-  const parts: string[] = [];
-  if (written.choices.length === 0) parts.push('it has no choices');
+  const params: FindingParams = {};
+  if (written.choices.length === 0) params.choices = phrase('stuck-no-choices');
   else {
-    const closed = written.choices.map((c) =>
-      c.once && state.used.includes(c.id)
-        ? `"${c.id}" was already chosen (once: true)`
-        : `"${c.id}" needs ${c.if ?? 'its condition'}${c.showLocked ? ' (it shows greyed out)' : ''}`,
-    );
-    parts.push(closed.join(', '));
+    const closed = written.choices.map((c) => {
+      if (c.once && state.used.includes(c.id)) return phrase('stuck-used', c.id);
+      const locked = c.showLocked ? '-locked' : '';
+      return c.if === undefined
+        ? phrase(`stuck-needs-its-condition${locked}`, c.id)
+        : phrase(`stuck-needs${locked}`, c.id, c.if);
+    });
+    params.choices = phrase('stuck-closed');
+    params.closed = items(closed);
   }
   const defined = PROTECTIVE_ACTIONS.filter((a) => node.protective[a] !== undefined);
-  if (defined.length === 0) parts.push('every protective action is hidden here');
+  if (defined.length === 0) params.protective = phrase('stuck-all-hidden');
   else {
     // Only block and report can be defined and still closed: they need someone to be about.
     const reasons = new Set(
       defined.map((a) => {
         const target = targetOf(story, a, node.protective[a], state.chat);
         return target === undefined
-          ? `the chat "${state.chat}" has no stranger in it`
-          : `"${target}" is already blocked`;
+          ? phrase('stuck-no-stranger', state.chat)
+          : phrase('stuck-blocked', target);
       }),
     );
-    const one = defined.length === 1;
-    parts.push(
-      `the only protective action${one ? '' : 's'} left here ${one ? 'is' : 'are'} ${defined.join(' and ')}, and ${[...reasons].join(' and ')}`,
-    );
+    params.protective = phrase(defined.length === 1 ? 'stuck-left-one' : 'stuck-left');
+    params.actions = items(defined);
+    params.reasons = items([...reasons]);
   }
-  return parts.join('; ');
+  return params;
 }
 
 function describeMove(move: Move): string {
-  return move.kind === 'choice' ? `"${move.id}"` : `the ${move.action} button`;
+  return move.kind === 'choice' ? `"${move.id}"` : phrase('move-button', move.action);
 }
 
 function shown(value: VariableValue): string {
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }
 
-/** "It happens after "c.a", the block button, with trust = 2" — how to reproduce a state. */
-function howToGetThere(explored: Exploration, i: number): string {
+/**
+ * "It happens after "c.a", the block button, with trust = 2" — how to
+ * reproduce a state: the `how` phrase and the lists it shows.
+ */
+function howToGetThere(explored: Exploration, i: number): FindingParams {
   const moves = pathTo(explored, i).map(describeMove);
-  const path =
-    moves.length === 0
-      ? 'right at the start'
-      : moves.length <= PATH_SHOWN
-        ? `after ${moves.join(', ')}`
-        : `after ${moves.slice(0, 8).join(', ')}, … (${moves.length - 16} more), ${moves.slice(-8).join(', ')}`;
+  const params: FindingParams = {};
+  if (moves.length === 0) params.path = phrase('path-start');
+  else if (moves.length <= PATH_SHOWN) {
+    params.path = phrase('path-after');
+    params.moves = items(moves);
+  } else {
+    params.path = phrase('path-after-long');
+    params.first = items(moves.slice(0, 8));
+    params.more = moves.length - 16;
+    params.last = items(moves.slice(-8));
+  }
   const vars: Vars = explored.states[i]!.vars;
   const values = explored.relevant.map((name) => `${name} = ${shown(vars[name]!)}`);
-  return `It happens ${path}${values.length > 0 ? `, with ${values.join(', ')}` : ''}`;
+  params.values = values.length > 0 ? phrase('path-values') : '';
+  params.vars = items(values);
+  return params;
 }
 
 /** The nodes a player can still get to from a state, in the order first met. */

@@ -61,8 +61,8 @@ export function checkPluralForms(ctx: CheckContext): void {
         if (text[form as keyof typeof text] !== undefined) continue;
         // Forms only fractions or very large numbers take are not required.
         if (example === undefined || example > SMALL) continue;
-        const msg = `line "${id}" (${lang}) has no "${form}" form; ${lang} uses it for numbers such as ${example}, and the player would see the line id instead; add a \`${form}:\` form`;
-        ctx.report.add(file, 'error', 'plural-form-missing', msg, path);
+        const words = { params: { line: id, lang, form, example } };
+        ctx.report.add(file, 'error', 'plural-form-missing', words, path);
       }
     }
   }

@@ -7,7 +7,8 @@
 import { entryText, placeholdersIn } from '../text.js';
 import { has, type CheckContext } from './context.js';
 import { describePath } from './locate.js';
-import { lineUses } from './line-uses.js';
+import { lineUses, roleWord } from './line-uses.js';
+import { phrase } from './words/render.js';
 
 export function checkPlurals(ctx: CheckContext): void {
   const { scenario } = ctx;
@@ -24,12 +25,15 @@ export function checkPlurals(ctx: CheckContext): void {
       const m = scenario.nodes[String(node)]?.messages[Number(index)];
       if (m?.count !== undefined) continue;
     }
-    const what = plural ? 'has plural forms' : 'uses {{count}}';
-    const fix =
-      use.role === 'message'
-        ? 'add `count: <a number variable>` to the message'
-        : `only messages can pass a count, so use plain text for this ${use.role}`;
-    const msg = `${describePath(use.path)}: line "${use.id}" ${what}, but no count is given here; ${fix}`;
-    ctx.report.add(ctx.scenarioFile, 'error', 'plural-without-count', msg, use.path);
+    const words = {
+      variant: use.role === 'message' ? 'message' : 'elsewhere',
+      params: {
+        path: describePath(use.path),
+        line: use.id,
+        what: plural ? phrase('has-plural-forms') : phrase('uses-count', '{{count}}'),
+        role: roleWord(use.role),
+      },
+    };
+    ctx.report.add(ctx.scenarioFile, 'error', 'plural-without-count', words, use.path);
   }
 }

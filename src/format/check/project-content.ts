@@ -17,7 +17,8 @@ import { AGE_BANDS, TOPICS, WARNING_SIGNS, type AgeBand, type WarningSign } from
 import { addDays, freshness, GRACE_DAYS, REVIEW_AFTER_DAYS } from '../helpline-policy.js';
 import type { Finding, SourceFile } from '../load.js';
 import { lintText, type LintOptions } from './content-lint.js';
-import { Reporter, sortFindings, type FileLocator, type Path } from './locate.js';
+import { makeFinding, Reporter, sortFindings, type FileLocator, type Path } from './locate.js';
+import { items, phrase } from './words/render.js';
 import { describeIssues, parseForWords } from './schema-words.js';
 import { readYamlFile } from './yaml-file.js';
 
@@ -100,14 +101,12 @@ function guarded(findings: Finding[], file: string, run: () => void): void {
     run();
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    findings.push({
-      severity: 'error',
-      code: 'internal-error',
-      file,
-      line: 0,
-      column: 0,
-      message: `the checker failed: ${detail}`,
-    });
+    findings.push(
+      makeFinding(
+        { severity: 'error', code: 'internal-error', file, line: 0, column: 0 },
+        { params: { detail } },
+      ),
+    );
   }
 }
 
@@ -118,6 +117,7 @@ function localeOf(path: string): { lang: string; ns: string } {
   return { lang: parts.pop() ?? '', ns: name.replace(/\.json$/i, '') };
 }
 
+/** `what` names the text in the finding: a phrase (`lint-locale`, `lint-helpline`). */
 function report(
   rep: Reporter,
   locator: FileLocator,
@@ -128,7 +128,7 @@ function report(
   options: LintOptions,
 ): void {
   for (const p of lintText(text, lang, options))
-    rep.add(locator, p.severity, p.code, `${what} ${p.detail}`, path);
+    rep.add(locator, p.severity, p.code, { params: { what, ...p.params } }, path);
 }
 
 /**
@@ -169,14 +169,20 @@ function checkCopies(files: readonly SourceFile[], tables: LocaleTables, finding
       const at = localeOf(f.path);
       return at.lang === copy.lang && at.ns === copy.ns;
     });
-    findings.push({
-      severity: 'warning',
+    const where = {
+      severity: 'warning' as const,
       code: 'locale-copy',
       file: file?.path ?? `${copy.lang}/${copy.ns}.json`,
       line: 1,
       column: 1,
-      message: `${copy.same.length} of ${copy.comparable} texts in this ${copy.lang} table are the English text word for word (for example "${copy.same[0]}"); translate them, or leave them out so the game falls back to English openly`,
-    });
+    };
+    const params = {
+      same: copy.same.length,
+      comparable: copy.comparable,
+      lang: copy.lang,
+      example: String(copy.same[0]),
+    };
+    findings.push(makeFinding(where, { params }));
   }
 }
 
@@ -195,7 +201,8 @@ function checkLocale(
       const key = path.join('.');
       const blame = !matches(LOCALE_KEYS_QUOTES, ns, key) && !matches(LOCALE_KEYS_NOT_PROSE, ns, key);
       const band = localeBand(ns, key);
-      report(rep, yaml.locator, path, `"${key}"`, value, lang, band ? { blame, band } : { blame });
+      const what = phrase('lint-locale', key);
+      report(rep, yaml.locator, path, what, value, lang, band ? { blame, band } : { blame });
       return;
     }
     if (value && typeof value === 'object' && !Array.isArray(value)) {
@@ -214,7 +221,7 @@ function checkHelplines(file: SourceFile, today: string, rep: Reporter, findings
   const parsed = parseForWords(HelplineFile, yaml.value);
   if (!parsed.success) {
     for (const p of describeIssues(parsed.error.issues, { input: yaml.value })) {
-      rep.add(locator, 'error', 'helpline-schema', p.message, p.path, p.part);
+      rep.add(locator, 'error', 'helpline-schema', p.words, p.path, p.part);
     }
     return;
   }
@@ -228,17 +235,16 @@ function checkHelplines(file: SourceFile, today: string, rep: Reporter, findings
     const ids = new Set<string>();
     entries.forEach((entry, i) => {
       const at: Path = [...listPath, i];
-      const what = `entry "${entry.id}" (${label})`;
-      if (ids.has(entry.id)) {
-        const msg = `${what}: another entry in this list already has the id "${entry.id}"; give each entry its own id`;
-        rep.add(locator, 'error', 'helpline-duplicate-id', msg, [...at, 'id']);
-      }
+      const what = { entry: entry.id, list: label };
+      if (ids.has(entry.id))
+        rep.add(locator, 'error', 'helpline-duplicate-id', { params: what }, [...at, 'id']);
       ids.add(entry.id);
       checkVerification(entry, what, at, today, rep, locator);
       for (const [lang, text] of Object.entries(entry.description)) {
         // Image removal tools are shown only after stories for 11 and up.
         const band = entry.forImages ? '11-14' : '7-11';
-        report(rep, locator, [...at, 'description', lang], `${what}, description (${lang}),`, text, lang, {
+        const named = phrase('lint-helpline', entry.id, label, lang);
+        report(rep, locator, [...at, 'description', lang], named, text, lang, {
           blame: true,
           band,
         });
@@ -249,7 +255,7 @@ function checkHelplines(file: SourceFile, today: string, rep: Reporter, findings
 
 function checkVerification(
   entry: HelplineEntryT,
-  what: string,
+  what: { entry: string; list: string },
   at: Path,
   today: string,
   rep: Reporter,
@@ -258,24 +264,21 @@ function checkVerification(
   const on = entry.verifiedOn;
   if (on === null) return; // a candidate: never shown, nothing to check yet
   const problems: string[] = [];
-  if (entry.source === null)
-    problems.push('add source: the https address of the public page you checked it on');
-  if (entry.verifiedBy === null) {
-    problems.push("add verifiedBy: who checked it, as a role or organisation (never a person's name)");
-  }
+  if (entry.source === null) problems.push(phrase('add-source'));
+  if (entry.verifiedBy === null) problems.push(phrase('add-verified-by'));
   const f = freshness(on, today);
-  if (f === 'invalid') problems.push(`verifiedOn ${on} is not a real date up to today (${today})`);
+  if (f === 'invalid') problems.push(phrase('not-a-date', on, today));
   if (problems.length > 0) {
-    const msg = `${what} is marked verified but cannot be shown to children: ${problems.join('; ')}`;
-    rep.add(locator, 'error', 'helpline-unverifiable', msg, [...at, 'verifiedOn']);
+    const words = { params: { ...what, problems: items(problems) } };
+    rep.add(locator, 'error', 'helpline-unverifiable', words, [...at, 'verifiedOn']);
     return;
   }
-  const hidden = addDays(on, REVIEW_AFTER_DAYS + GRACE_DAYS + 1);
+  const hidden = String(addDays(on, REVIEW_AFTER_DAYS + GRACE_DAYS + 1));
   if (f === 'review-due') {
-    const msg = `${what} was verified on ${on}, more than a year ago; check it again against its source and update verifiedOn and verifiedBy (from ${hidden} it is no longer shown to children)`;
-    rep.add(locator, 'warning', 'helpline-review-due', msg, [...at, 'verifiedOn']);
+    const words = { params: { ...what, on, hidden } };
+    rep.add(locator, 'warning', 'helpline-review-due', words, [...at, 'verifiedOn']);
   } else if (f === 'expired') {
-    const msg = `${what} was last verified on ${on}, more than ${REVIEW_AFTER_DAYS + GRACE_DAYS} days ago, so it is no longer shown to children (since ${hidden}); check it again against its source and update verifiedOn and verifiedBy`;
-    rep.add(locator, 'warning', 'helpline-expired', msg, [...at, 'verifiedOn']);
+    const words = { params: { ...what, on, days: REVIEW_AFTER_DAYS + GRACE_DAYS, hidden } };
+    rep.add(locator, 'warning', 'helpline-expired', words, [...at, 'verifiedOn']);
   }
 }

@@ -29,11 +29,11 @@ export function checkReachability(ctx: CheckContext): void {
   for (const [id, node] of Object.entries(scenario.nodes)) {
     if (reached.has(id)) continue;
     if (node.ending) {
-      const msg = `ending "${id}" can never be reached: no choice, next or protective action leads to it from the start`;
-      report.add(file, 'warning', 'unreachable-ending', msg, ['nodes', id], 'key');
+      const words = { variant: 'no-link', params: { node: id } };
+      report.add(file, 'warning', 'unreachable-ending', words, ['nodes', id], 'key');
     } else {
-      const msg = `node "${id}" can never be reached: no choice, next or protective action leads to it from the start`;
-      report.add(file, 'warning', 'unreachable-node', msg, ['nodes', id], 'key');
+      const words = { variant: 'no-link', params: { node: id } };
+      report.add(file, 'warning', 'unreachable-node', words, ['nodes', id], 'key');
     }
   }
 }

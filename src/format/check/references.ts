@@ -8,7 +8,8 @@ import { NARRATOR, PLAYER, PROTECTIVE_ACTIONS } from '../taxonomy.js';
 import type { ProtectiveOutcomeT } from '../schema.js';
 import { has, type CheckContext } from './context.js';
 import { describePath } from './locate.js';
-import { suggestion } from './similar.js';
+import { suggestionWords } from './similar.js';
+import { phrase } from './words/render.js';
 
 export function checkReferences(ctx: CheckContext): void {
   const { scenario, scenarioFile: file, report } = ctx;
@@ -18,13 +19,17 @@ export function checkReferences(ctx: CheckContext): void {
 
   const node = (name: string, path: (string | number)[]): void => {
     if (has(scenario.nodes, name)) return;
-    const msg = `${describePath(path)}: there is no node called "${name}"${suggestion(name, nodeNames)}`;
-    report.add(file, 'error', 'unknown-node', msg, path);
+    const words = { params: { path: describePath(path), name, hint: suggestionWords(name, nodeNames) } };
+    report.add(file, 'error', 'unknown-node', words, path);
   };
+  /** `what`: the kind of name wanted here (`contact`, `contact-or-group`, `sender`). */
   const chat = (name: string, path: (string | number)[], allowed: string[], what: string): void => {
     if (allowed.includes(name)) return;
-    const msg = `${describePath(path)}: there is no ${what} called "${name}"${suggestion(name, allowed)}`;
-    report.add(file, 'error', 'unknown-contact', msg, path);
+    const words = {
+      variant: what,
+      params: { path: describePath(path), name, hint: suggestionWords(name, allowed) },
+    };
+    report.add(file, 'error', 'unknown-contact', words, path);
   };
 
   const outcomeRefs = (outcome: ProtectiveOutcomeT | undefined, path: (string | number)[]): void => {
@@ -37,8 +42,7 @@ export function checkReferences(ctx: CheckContext): void {
   for (const action of PROTECTIVE_ACTIONS) outcomeRefs(scenario.protective[action], ['protective', action]);
   for (const [groupId, group] of Object.entries(scenario.groups)) {
     if (has(scenario.contacts, groupId)) {
-      const msg = `groups.${groupId}: a contact has the same name; give the group its own name`;
-      report.add(file, 'error', 'duplicate-name', msg, ['groups', groupId], 'key');
+      report.add(file, 'error', 'duplicate-name', { params: { group: groupId } }, ['groups', groupId], 'key');
     }
     group.members.forEach((m, i) => chat(m, ['groups', groupId, 'members', i], contactNames, 'contact'));
   }
@@ -46,18 +50,20 @@ export function checkReferences(ctx: CheckContext): void {
   const senders = [...contactNames, PLAYER, NARRATOR];
   for (const [id, n] of Object.entries(scenario.nodes)) {
     const at = ['nodes', id];
-    if (n.chat !== undefined) chat(n.chat, [...at, 'chat'], chatNames, 'contact or group');
+    if (n.chat !== undefined) chat(n.chat, [...at, 'chat'], chatNames, 'contact-or-group');
     n.messages.forEach((m, i) => {
-      chat(m.from, [...at, 'messages', i, 'from'], senders, 'contact (or "player" or "narrator")');
+      chat(m.from, [...at, 'messages', i, 'from'], senders, 'sender');
       if (m.count !== undefined) {
         const path = [...at, 'messages', i, 'count'];
         const declared = has(scenario.variables, m.count) ? scenario.variables[m.count] : undefined;
         if (!declared) {
-          const msg = `${describePath(path)}: "${m.count}" is not a declared variable${suggestion(m.count, Object.keys(scenario.variables))}`;
-          report.add(file, 'error', 'undeclared-variable', msg, path);
+          const hint = suggestionWords(m.count, Object.keys(scenario.variables));
+          const words = { variant: 'count', params: { path: describePath(path), name: m.count, hint } };
+          report.add(file, 'error', 'undeclared-variable', words, path);
         } else if (declared.type !== 'number') {
-          const msg = `${describePath(path)}: "${m.count}" holds ${declared.type === 'boolean' ? 'true/false' : 'text'}, but a count must be a number variable`;
-          report.add(file, 'error', 'type-error', msg, path);
+          const holds = phrase(declared.type === 'boolean' ? 'holds-boolean' : 'holds-text');
+          const words = { variant: 'count', params: { path: describePath(path), name: m.count, holds } };
+          report.add(file, 'error', 'type-error', words, path);
         }
       }
     });

@@ -20,6 +20,7 @@ import { entryText } from '../text.js';
 import { lintText, type LintOptions } from './content-lint.js';
 import type { CheckContext } from './context.js';
 import { lineUses, type LineRole, type LineUse } from './line-uses.js';
+import { phrase } from './words/render.js';
 
 /**
  * The codes of the safeguarding rules, here and in the project's own files
@@ -50,13 +51,10 @@ function checkAgeAndRole(ctx: CheckContext): void {
   if (!scenario.topics.includes('sextortion')) return;
   const young = scenario.ageBands.indexOf('7-11');
   if (young >= 0) {
-    const msg = 'sextortion scenarios are for ages 13 and up; remove the 7-11 age band';
-    report.add(file, 'error', 'age-band-topic', msg, ['ageBands', young]);
+    report.add(file, 'error', 'age-band-topic', { params: {} }, ['ageBands', young]);
   }
   if (scenario.ageBands.includes('11-14') && scenario.player.role === 'self') {
-    const msg =
-      'for 11-14, a sextortion scenario should let the player help a friend instead of being the target; set player: { role: friend-helper }';
-    report.add(file, 'warning', 'friend-helper-suggested', msg, ['topics']);
+    report.add(file, 'warning', 'friend-helper-suggested', { params: {} }, ['topics']);
   }
 }
 
@@ -127,10 +125,11 @@ function checkTables(ctx: CheckContext): void {
       const seen = new Set<string>();
       for (const form of forms) {
         for (const p of lintText(form, lang, lineOptions)) {
-          const msg = `line "${id}" ${p.detail}`;
-          if (seen.has(msg)) continue;
-          seen.add(msg);
-          report.add(tableFile, p.severity, p.code, msg, [id]);
+          const words = { params: { what: phrase('lint-line', id), ...p.params } };
+          const key = `${p.code} ${JSON.stringify(words.params)}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          report.add(tableFile, p.severity, p.code, words, [id]);
         }
       }
     }

@@ -9,41 +9,67 @@
  * what authors are told.
  */
 import { z } from 'zod';
-import { describePath, show, type Path } from './locate.js';
-import { suggestion } from './similar.js';
+import { describePath, showWords, type Path } from './locate.js';
+import { suggestionWords } from './similar.js';
+import { items, phrase, type FindingParams, type FindingWords } from './words/render.js';
 
 /** An issue ready to become a finding. */
 export interface SchemaProblem {
   code: string;
   path: Path;
   part: 'key' | 'value';
-  message: string;
+  words: FindingWords;
 }
 
 type Issue = z.core.$ZodIssue;
 
-/** What each fixed list is called, by the field that holds it. */
-const LIST_NOUNS: Record<string, string> = {
-  rating: 'safety rating',
-  kind: 'kind of ending',
-  topics: 'topic',
-  ageBands: 'age band',
-  app: 'chat app',
-  avatar: 'avatar',
-  role: 'role',
-  signs: 'warning sign',
-  type: 'variable type',
+/** What each fixed list is called, by the field that holds it: the phrase `noun-<field>`. */
+const LIST_NOUNS: ReadonlySet<string> = new Set([
+  'rating',
+  'kind',
+  'topics',
+  'ageBands',
+  'app',
+  'avatar',
+  'role',
+  'signs',
+  'type',
+]);
+
+/** The kinds of value with words of their own: the phrase `type-<kind>`. */
+const TYPE_WORDS: ReadonlySet<string> = new Set([
+  'string',
+  'number',
+  'int',
+  'boolean',
+  'array',
+  'object',
+  'record',
+]);
+
+function typeWords(expected: string): string {
+  return TYPE_WORDS.has(expected) ? phrase(`type-${expected}`) : expected;
+}
+
+/**
+ * The rules the schemas state in words (src/format/schema.ts,
+ * src/format/helplines-schema.ts), each with a phrase so it is said in the
+ * author's language; any other message (zod's own) is quoted as it is.
+ */
+const RULES: Readonly<Record<string, string>> = {
+  'use lower-case letters, digits, dots, dashes and underscores only': 'rule-line-id',
+  'start with a letter; use letters, digits, dashes and underscores only': 'rule-name',
+  'use lower-case letters, digits and dashes only': 'rule-scenario-id',
+  'use a language tag such as es, pt-BR or en': 'rule-language',
+  'add at least one contact': 'rule-contacts',
+  'needs at least an "en" description (the game falls back to it)': 'rule-helpline-en',
+  'a web entry must be an https address': 'rule-helpline-web',
+  'a phone entry holds only the number to dial (digits, spaces, "+", "-", brackets)': 'rule-helpline-phone',
 };
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  array: 'a list (lines starting with "- ")',
-  object: 'a set of fields (name: value)',
-  record: 'a set of named entries (name: value)',
-};
+function ruleWords(message: string): string {
+  return Object.hasOwn(RULES, message) ? phrase(RULES[message]!) : message;
+}
 
 /**
  * The per-parse error map. For an unknown field, the message it gives zod is
@@ -74,12 +100,6 @@ export function parseForWords<T extends z.ZodType>(
   return schema.safeParse(input, { error: recordAllowedKeys });
 }
 
-function listWords(values: readonly unknown[]): string {
-  const quoted = values.map((v) => String(v));
-  if (quoted.length <= 1) return quoted.join('');
-  return `${quoted.slice(0, -1).join(', ')} or ${quoted[quoted.length - 1]}`;
-}
-
 function valueAt(input: unknown, path: Path): unknown {
   let v = input;
   for (const seg of path) {
@@ -89,10 +109,11 @@ function valueAt(input: unknown, path: Path): unknown {
   return v;
 }
 
-/** "nodes.intro.choices[1].rating" or "the file" at the top. */
+/** "nodes.intro.choices[1].rating", or "the file" at the top, as a value for `{{at, part}}`. */
 function where(prefix: string, path: Path): string {
   const p = describePath(path);
-  return p ? `${prefix}${p}` : prefix ? prefix.replace(/[.\s]+$/, '') : 'the file';
+  if (!prefix) return p || phrase('the-file');
+  return p ? phrase('at-line', p) : phrase('at-line-alone');
 }
 
 export interface DescribeOptions {
@@ -114,115 +135,101 @@ export function describeIssues(
   return issues.flatMap((issue) => describeIssue(issue, opts, base));
 }
 
-/** Extra words for required fields whose purpose the bare "is missing" does not say. */
-const MISSING_HINTS: Record<string, string> = {
-  playerNote:
-    ': the line id of the note children read before the story starts (calm, not giving away the twist, ' +
-    'saying they can stop at any time and talk to an adult); teacherNotes.contentNote is only for the teacher',
+/** Extra words for required fields whose purpose the bare "is missing" does not say: the phrase `hint-<field>`. */
+const MISSING_HINTS: ReadonlySet<string> = new Set([
+  'playerNote',
   // assets/helplines.yaml (docs/helplines.md)
-  verifiedOn: ': the day (YYYY-MM-DD) someone checked the entry against its source, or null for a candidate',
-  verifiedBy: ': who checked it, as a role or organisation (never a person’s name), or null for a candidate',
-};
+  'verifiedOn',
+  'verifiedBy',
+]);
 
 function describeIssue(issue: Issue, opts: DescribeOptions, base: Path): SchemaProblem[] {
   const path = [...base, ...(issue.path as (string | number)[])];
   const at = where(opts.prefix ?? '', path);
-  const value = valueAt(opts.input, path);
+  const value = showWords(valueAt(opts.input, path));
   const last = path[path.length - 1];
-  const problem = (message: string, code = 'schema', part: 'key' | 'value' = 'value'): SchemaProblem[] => [
-    { code, path, part, message },
-  ];
+  const problem = (
+    variant: string,
+    params: FindingParams,
+    code = 'schema',
+    part: 'key' | 'value' = 'value',
+  ): SchemaProblem[] => [{ code, path, part, words: { variant, params: { at, value, ...params } } }];
 
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-      if (value === undefined && path.length > 0) {
+      const expected = typeWords(issue.expected);
+      const found = valueAt(opts.input, path);
+      if (found === undefined && path.length > 0) {
         const parent = path.slice(0, -1);
-        return [
-          {
-            code: 'schema',
-            path: parent,
-            part: 'key',
-            message: `${parent.length ? `${where(opts.prefix ?? '', parent)}: ` : ''}"${String(last)}" is missing; it should be ${expected}${MISSING_HINTS[String(last)] ?? ''}`,
-          },
-        ];
+        const field = String(last);
+        const hint = MISSING_HINTS.has(field) ? phrase(`hint-${field}`) : '';
+        const params: FindingParams = { field, expected, hint };
+        if (parent.length) params.at = where(opts.prefix ?? '', parent);
+        const variant = parent.length ? 'missing' : 'missing-top';
+        return [{ code: 'schema', path: parent, part: 'key', words: { variant, params } }];
       }
-      if (path.length === 0 && (value === undefined || value === null)) {
-        return problem(`the file is empty; it should be ${expected}`);
+      if (path.length === 0 && (found === undefined || found === null)) {
+        return problem('empty-file', { expected });
       }
-      return problem(`${at}: should be ${expected}, but it is ${show(value)}`);
+      return problem('wrong-type', { expected });
     }
     case 'invalid_value': {
       // A list item's noun comes from the list's field (signs[0] -> signs).
       const field = typeof last === 'number' ? path[path.length - 2] : last;
-      const noun = LIST_NOUNS[String(field)];
-      const allowed = listWords(issue.values);
+      const allowed = items(issue.values.map((v) => String(v)));
+      const found = valueAt(opts.input, path);
       // teaches: { <line>: [<lesson>, ...] }: the list's field is the line id.
       if (typeof last === 'number' && path[path.length - 3] === 'teaches') {
         const options = issue.values.map(String);
-        const hint = typeof value === 'string' ? suggestion(value, options) : '';
-        return problem(
-          `${at}: ${show(value)} is not a known lesson${hint || `; use one of ${allowed}`} (see docs/safeguarding.md)`,
-          'unknown-lesson',
-        );
+        const hint = typeof found === 'string' ? suggestionWords(found, options) : '';
+        return hint
+          ? problem('suggest', { hint }, 'unknown-lesson')
+          : problem('list', { allowed }, 'unknown-lesson');
       }
-      if (field === 'signs') {
-        return problem(
-          `${at}: ${show(value)} is not a known warning sign; use one of ${allowed}`,
-          'unknown-warning-sign',
-        );
-      }
-      return problem(`${at}: ${show(value)} is not ${noun ? `a ${noun}` : 'allowed here'}; use ${allowed}`);
+      if (field === 'signs')
+        return [
+          { code: 'unknown-warning-sign', path, part: 'value', words: { params: { at, value, allowed } } },
+        ];
+      const noun = LIST_NOUNS.has(String(field)) ? phrase(`noun-${String(field)}`) : phrase('noun-none');
+      return problem('not-in-list', { noun, allowed });
     }
     case 'unrecognized_keys':
       return issue.keys.map((key) => {
         const allowed = allowedKeys(issue);
         let hint = '';
-        if (allowed) {
-          hint = suggestion(key, allowed) || `; allowed here: ${allowed.join(', ')}`;
-        }
-        const inWhat = path.length ? `${at}: ` : '';
-        return {
-          code: 'schema',
-          path: [...path, key],
-          part: 'key' as const,
-          message: `${inWhat}"${key}" is not a known field${hint}`,
-        };
+        if (allowed) hint = suggestionWords(key, allowed) || phrase('allowed-here', allowed.join(', '));
+        const params: FindingParams = { field: key, hint };
+        if (path.length) params.at = at;
+        const variant = path.length ? 'unknown-field' : 'unknown-field-top';
+        return { code: 'schema', path: [...path, key], part: 'key' as const, words: { variant, params } };
       });
     case 'invalid_key': {
       const inner = issue.issues[0];
-      const rule = inner && inner.code === 'invalid_format' ? `: ${inner.message}` : '';
-      return problem(`${at}: the name "${String(last)}" is not allowed${rule}`, 'schema', 'key');
+      const name = String(last);
+      return inner && inner.code === 'invalid_format'
+        ? problem('bad-name-rule', { name, rule: ruleWords(inner.message) }, 'schema', 'key')
+        : problem('bad-name', { name }, 'schema', 'key');
     }
     case 'invalid_format':
-      return problem(`${at}: ${show(value)} is not allowed here: ${issue.message}`);
-    case 'too_small':
+      return problem('bad-format', { rule: ruleWords(issue.message) });
+    case 'too_small': {
+      const limit = String(issue.minimum);
       if (issue.origin === 'array' || issue.origin === 'set') {
-        return problem(
-          `${at}: needs at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`,
-        );
+        return problem(issue.minimum === 1 ? 'min-items-one' : 'min-items', { limit });
       }
-      if (issue.origin === 'string') return problem(`${at}: must not be empty`);
-      return problem(
-        issue.inclusive === false
-          ? `${at}: ${show(value)} is too small; it must be more than ${String(issue.minimum)}`
-          : `${at}: ${show(value)} is too small; the least allowed is ${String(issue.minimum)}`,
-      );
-    case 'too_big':
-      if (issue.origin === 'string') {
-        return problem(`${at}: is too long; at most ${String(issue.maximum)} characters`);
-      }
-      if (issue.origin === 'array')
-        return problem(`${at}: has too many items; at most ${String(issue.maximum)}`);
-      return problem(
-        issue.inclusive === false
-          ? `${at}: ${show(value)} is too big; it must be less than ${String(issue.maximum)}`
-          : `${at}: ${show(value)} is too big; the most allowed is ${String(issue.maximum)}`,
-      );
+      if (issue.origin === 'string') return problem('empty-text', {});
+      return problem(issue.inclusive === false ? 'too-small-exclusive' : 'too-small', { limit });
+    }
+    case 'too_big': {
+      const limit = String(issue.maximum);
+      if (issue.origin === 'string') return problem('too-long', { limit });
+      if (issue.origin === 'array') return problem('too-many', { limit });
+      return problem(issue.inclusive === false ? 'too-big-exclusive' : 'too-big', { limit });
+    }
     case 'invalid_union':
       return describeUnion(issue.errors, opts, path, at, value);
     default:
-      return problem(`${at}: ${issue.message}`);
+      return problem('other', { detail: ruleWords(issue.message) });
   }
 }
 
@@ -236,7 +243,7 @@ function describeUnion(
   opts: DescribeOptions,
   path: Path,
   at: string,
-  value: unknown,
+  value: string,
 ): SchemaProblem[] {
   const rootMismatch = (i: Issue): boolean =>
     i.path.length === 0 &&
@@ -252,25 +259,26 @@ function describeUnion(
   const collect = (issues: readonly Issue[]): void => {
     for (const i of issues) {
       if (i.path.length !== 0) continue;
-      if (i.code === 'invalid_type') accepted.add(TYPE_WORDS[i.expected] ?? i.expected);
+      if (i.code === 'invalid_type') accepted.add(typeWords(i.expected));
       else if (i.code === 'invalid_value') i.values.forEach((v) => accepted.add(JSON.stringify(v)));
       else if (i.code === 'invalid_union') i.errors.forEach(collect);
     }
   };
   branches.forEach(collect);
-  const expected = listWords([...accepted]);
-  if (value === undefined && path.length > 0) {
+  const expected = items([...accepted]);
+  if (valueAt(opts.input, path) === undefined && path.length > 0) {
     const parent = path.slice(0, -1);
-    const prefix = parent.length ? `${where(opts.prefix ?? '', parent)}: ` : '';
-    const message = `${prefix}"${String(path[path.length - 1])}" is missing; it should be ${expected}`;
-    return [{ code: 'schema', path: parent, part: 'key', message }];
+    const params: FindingParams = { field: String(path[path.length - 1]), expected };
+    if (parent.length) params.at = where(opts.prefix ?? '', parent);
+    const variant = parent.length ? 'union-missing' : 'union-missing-top';
+    return [{ code: 'schema', path: parent, part: 'key', words: { variant, params } }];
   }
   return [
     {
       code: 'schema',
       path,
       part: 'value',
-      message: `${at}: ${show(value)} is not allowed; use ${listWords([...accepted])}`,
+      words: { variant: 'not-allowed', params: { at, value, expected } },
     },
   ];
 }

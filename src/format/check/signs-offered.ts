@@ -15,10 +15,8 @@ export function checkSignsOffered(ctx: CheckContext): void {
           (band) => !signsForBand(band, scenario.topics).includes(sign),
         );
         if (missing.length === 0) return;
-        const msg =
-          `message "${message.id}" shows "${sign}", which the flag picker does not offer for ages ${missing.join(', ')}; ` +
-          'use a sign of that age band, or add it to the band in src/format/sign-sets.ts';
-        report.add(file, 'error', 'sign-not-offered', msg, ['nodes', nodeId, 'messages', m, 'signs', s]);
+        const words = { params: { message: message.id, sign, bands: missing.join(', ') } };
+        report.add(file, 'error', 'sign-not-offered', words, ['nodes', nodeId, 'messages', m, 'signs', s]);
       });
     });
   }

@@ -1,4 +1,5 @@
 /** "Did you mean" suggestions for misspelt names. */
+import { phrase } from './words/render.js';
 
 /** Levenshtein edit distance between two strings. */
 export function distance(a: string, b: string): number {
@@ -26,8 +27,8 @@ export function closest(name: string, candidates: Iterable<string>): string | un
   return best;
 }
 
-/** `; did you mean "x"?` or nothing. */
-export function suggestion(name: string, candidates: Iterable<string>): string {
+/** `; did you mean "x"?` or nothing, as a phrase for a finding's `{{hint, part}}`. */
+export function suggestionWords(name: string, candidates: Iterable<string>): string {
   const c = closest(name, candidates);
-  return c === undefined ? '' : `; did you mean "${c}"?`;
+  return c === undefined ? '' : phrase('did-you-mean', c);
 }

@@ -9,16 +9,17 @@ import { entryText, isTranslated, placeholdersIn, sourceFingerprint } from '../t
 import { has, type CheckContext } from './context.js';
 import { describePath } from './locate.js';
 import { lineUses } from './line-uses.js';
+import { phrase } from './words/render.js';
 
 const list = (names: Set<string>): string =>
-  names.size === 0 ? 'no placeholders' : [...names].map((n) => `{{${n}}}`).join(', ');
+  names.size === 0 ? phrase('no-placeholders') : [...names].map((n) => `{{${n}}}`).join(', ');
 
 export function checkTexts(ctx: CheckContext): void {
   const { scenario, texts, textFiles, report } = ctx;
   const sourceLang = scenario.sourceLanguage;
   if (!has(textFiles, sourceLang)) {
-    const msg = `there is no text table for the source language "${sourceLang}"; create text/${sourceLang}.yaml`;
-    report.add(ctx.scenarioFile, 'error', 'missing-source-table', msg, ['sourceLanguage']);
+    const words = { params: { lang: sourceLang } };
+    report.add(ctx.scenarioFile, 'error', 'missing-source-table', words, ['sourceLanguage']);
     return;
   }
   // A table that could not be read at all has its own finding; comparing
@@ -37,16 +38,15 @@ export function checkTexts(ctx: CheckContext): void {
 
   for (const [id, path] of used) {
     if (has(source, id) || invalid(sourceLang, id)) continue;
-    const msg = `${describePath(path)}: line "${id}" has no text in ${sourceFile.file}; add it there`;
-    report.add(ctx.scenarioFile, 'error', 'missing-line', msg, path);
+    const words = { params: { path: describePath(path), line: id, file: sourceFile.file } };
+    report.add(ctx.scenarioFile, 'error', 'missing-line', words, path);
   }
 
   for (const [lang, table] of Object.entries(texts)) {
     const file = textFiles[lang]!;
     for (const id of Object.keys(table)) {
       if (used.has(id)) continue;
-      const msg = `line "${id}" (${lang}) is not used anywhere in the scenario; remove it, or check its spelling`;
-      report.add(file, 'warning', 'unused-line', msg, [id], 'key');
+      report.add(file, 'warning', 'unused-line', { params: { line: id, lang } }, [id], 'key');
     }
     if (lang === sourceLang) continue;
 
@@ -56,26 +56,30 @@ export function checkTexts(ctx: CheckContext): void {
     const overlay = base !== lang && has(texts, base);
     for (const id of used.keys()) {
       if (overlay || has(table, id) || !has(source, id) || invalid(lang, id)) continue;
-      const msg = `line "${id}" is not translated into ${lang} yet; players will see the ${sourceLang} text`;
-      report.add(file, 'warning', 'missing-translation', msg, []);
+      const words = { params: { line: id, lang, source: sourceLang } };
+      report.add(file, 'warning', 'missing-translation', words, []);
     }
     for (const [id, entry] of Object.entries(table)) {
       if (!has(source, id)) continue;
       const original = entryText(source[id]!);
       const current = sourceFingerprint(original);
       if (!isTranslated(entry)) {
-        const msg = `line "${id}" is a new translation, not marked as reviewed yet (it has no source fingerprint, so later changes to the ${sourceLang} text could not be noticed); once it is checked against the ${sourceLang} text, run ${review(lang, id)} (or write it as { text: ..., source: "${current}" })`;
-        report.add(file, 'warning', 'no-fingerprint', msg, [id], 'key');
+        const words = {
+          params: { line: id, source: sourceLang, command: review(lang, id), fingerprint: current },
+        };
+        report.add(file, 'warning', 'no-fingerprint', words, [id], 'key');
       } else if (entry.source !== current) {
-        const msg = `line "${id}": the ${sourceLang} text changed after this was translated; re-check the translation, then run ${review(lang, id)} (or set source: "${current}")`;
-        report.add(file, 'warning', 'stale-translation', msg, [id, 'source']);
+        const words = {
+          params: { line: id, source: sourceLang, command: review(lang, id), fingerprint: current },
+        };
+        report.add(file, 'warning', 'stale-translation', words, [id, 'source']);
       }
       const mine = placeholdersIn(entryText(entry));
       const theirs = placeholdersIn(original);
       const same = mine.size === theirs.size && [...mine].every((p) => theirs.has(p));
       if (!same) {
-        const msg = `line "${id}" uses ${list(mine)}, but the ${sourceLang} text uses ${list(theirs)}; placeholders must be the same in every language`;
-        report.add(file, 'error', 'placeholder-mismatch', msg, isTranslated(entry) ? [id, 'text'] : [id]);
+        const words = { params: { line: id, mine: list(mine), source: sourceLang, theirs: list(theirs) } };
+        report.add(file, 'error', 'placeholder-mismatch', words, isTranslated(entry) ? [id, 'text'] : [id]);
       }
     }
   }

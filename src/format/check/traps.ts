@@ -26,8 +26,8 @@ export function checkTraps(ctx: CheckContext): void {
     if (component.every((id) => scenario.nodes[id]?.next !== undefined)) continue;
     component.sort((a, b) => order.get(a)! - order.get(b)!);
     const first = component[0]!;
-    const msg = `nodes ${component.map((c) => `"${c}"`).join(', ')} only lead to each other: a player who gets here can never reach an ending; add a choice or protective action that leads out`;
-    report.add(file, 'error', 'no-way-out', msg, ['nodes', first], 'key');
+    const words = { params: { nodes: component.map((c) => `"${c}"`).join(', ') } };
+    report.add(file, 'error', 'no-way-out', words, ['nodes', first], 'key');
   }
 }
 

@@ -27,7 +27,8 @@ import {
 } from 'yaml';
 import type { Finding, SourceFile } from '../load.js';
 import { encodingProblem } from './encoding.js';
-import type { FileLocator, Path, Position } from './locate.js';
+import { makeFinding, type FileLocator, type Path, type Position } from './locate.js';
+import type { FindingWords } from './words/render.js';
 
 /** Larger files are refused unread: no real scenario or text table comes close. */
 export const MAX_FILE_CHARS = 1_000_000;
@@ -44,19 +45,22 @@ const MAX_NESTING = 100;
 /** Syntax errors reported per file; after the first few, the rest are noise. */
 const MAX_SYNTAX_FINDINGS = 5;
 
-/** Plain-word versions of the YAML parser's most common complaints. */
-const YAML_WORDS: Record<string, string> = {
-  DUPLICATE_KEY: 'this key appears twice in the same place; each key may appear only once',
-  TAB_AS_INDENT: 'indent with spaces, not tabs',
-  BAD_INDENT: 'the indentation here does not line up with the lines above',
-  MISSING_CHAR: 'a closing quote or bracket is missing',
-  MULTIPLE_DOCS: 'the file holds more than one document ("---"); keep one per file',
-  BLOCK_AS_IMPLICIT_KEY: 'a key is missing its ":" or the indentation is off',
-  MULTILINE_IMPLICIT_KEY: 'a key must fit on one line; check for a missing ":" or quote',
-  UNEXPECTED_TOKEN: 'something here is not valid YAML; check quotes, colons and dashes',
-  ALIAS_PROPS: 'an alias (*name) cannot have a tag or anchor',
-  BAD_ALIAS: 'this alias (*name) refers to an anchor that does not exist',
-};
+/**
+ * The YAML parser's most common complaints that have plain words of their
+ * own: each is a variant of `yaml-syntax` (`finding.yaml-syntax.<code>`).
+ */
+const YAML_WORDS: ReadonlySet<string> = new Set([
+  'DUPLICATE_KEY',
+  'TAB_AS_INDENT',
+  'BAD_INDENT',
+  'MISSING_CHAR',
+  'MULTIPLE_DOCS',
+  'BLOCK_AS_IMPLICIT_KEY',
+  'MULTILINE_IMPLICIT_KEY',
+  'UNEXPECTED_TOKEN',
+  'ALIAS_PROPS',
+  'BAD_ALIAS',
+]);
 
 export interface YamlFile {
   /** The plain data, when the file parsed. */
@@ -138,7 +142,7 @@ function aliasCopies(root: unknown): number {
   return copies;
 }
 
-type MakeFinding = (code: string, message: string, at: Position) => Finding;
+type MakeFinding = (code: string, words: FindingWords, at: Position) => Finding;
 
 /**
  * Why js-yaml refused a file, in `yaml`'s words and positions (one finding
@@ -156,9 +160,12 @@ function explainRefusal(file: SourceFile, error: unknown, finding: MakeFinding):
       const first = e.message.split('\n')[0] ?? '';
       const words = TOO_DEEP.test(first)
         ? NESTED_WORDS
-        : (YAML_WORDS[e.code] ?? `this is not valid YAML (${first})`);
-      if (seen.has(words) || findings.length >= MAX_SYNTAX_FINDINGS) continue;
-      seen.add(words);
+        : YAML_WORDS.has(e.code)
+          ? { variant: e.code, params: {} }
+          : { variant: 'not-valid', params: { reason: first } };
+      const said = JSON.stringify(words);
+      if (seen.has(said) || findings.length >= MAX_SYNTAX_FINDINGS) continue;
+      seen.add(said);
       findings.push(finding('yaml-syntax', words, pos(e.pos[0])));
     }
     if (findings.length > 0) return { locator, findings };
@@ -171,12 +178,12 @@ function explainRefusal(file: SourceFile, error: unknown, finding: MakeFinding):
 
 /** How either parser says a file is nested too deeply: wording only, never data. */
 const TOO_DEEP = /call stack|maxDepth/i;
-const NESTED_WORDS = 'this file is nested too deeply to read';
+const NESTED_WORDS: FindingWords = { variant: 'too-deep', params: {} };
 
 function jsYamlFinding(error: unknown, finding: MakeFinding): Finding {
   const reason =
     error instanceof Error ? ((error as { reason?: string }).reason ?? error.message) : String(error);
-  const words = TOO_DEEP.test(reason) ? NESTED_WORDS : `this is not valid YAML (${reason})`;
+  const words = TOO_DEEP.test(reason) ? NESTED_WORDS : { variant: 'not-valid', params: { reason } };
   const mark = (error as { mark?: { line?: number; column?: number } } | null)?.mark;
   const at =
     typeof mark?.line === 'number' && typeof mark.column === 'number'
@@ -196,33 +203,30 @@ function moreThanOneDocument(file: SourceFile, finding: MakeFinding): YamlFile {
   } catch {
     // The message is still right without the position.
   }
-  return { locator: flatLocator(file), findings: [finding('yaml-syntax', YAML_WORDS.MULTIPLE_DOCS!, at)] };
+  return {
+    locator: flatLocator(file),
+    findings: [finding('yaml-syntax', { variant: 'MULTIPLE_DOCS', params: {} }, at)],
+  };
 }
 
 export function readYamlFile(original: SourceFile): YamlFile {
   // Editors on Windows often start UTF-8 files with a byte-order mark; it is
   // invisible, so it is dropped rather than counted as a column.
   const file = original.text.startsWith('\ufeff') ? { ...original, text: original.text.slice(1) } : original;
-  const finding: MakeFinding = (code, message, at) => ({
-    severity: 'error',
-    code,
-    file: file.path,
-    line: at.line,
-    column: at.column,
-    message,
-  });
+  const finding: MakeFinding = (code, words, at) =>
+    makeFinding({ severity: 'error', code, file: file.path, line: at.line, column: at.column }, words);
   const start = { line: 1, column: 1 };
 
   // One clear error for a file in another encoding, instead of its mangled
   // letters showing up as changed lines.
   const encoding = encodingProblem(original);
   if (encoding) {
-    return { locator: flatLocator(file), findings: [finding('not-utf8', encoding.message, encoding.at)] };
+    return { locator: flatLocator(file), findings: [finding('not-utf8', encoding.words, encoding.at)] };
   }
 
   if (file.text.length > MAX_FILE_CHARS) {
-    const message = `this file is ${file.text.length} characters long; the limit is ${MAX_FILE_CHARS}`;
-    return { locator: flatLocator(file), findings: [finding('file-too-large', message, start)] };
+    const words = { params: { size: file.text.length, limit: MAX_FILE_CHARS } };
+    return { locator: flatLocator(file), findings: [finding('file-too-large', words, start)] };
   }
 
   let documents: unknown[];
@@ -237,8 +241,8 @@ export function readYamlFile(original: SourceFile): YamlFile {
 
   const value = documents[0] ?? null;
   if (aliasCopies(value) > MAX_ALIASES) {
-    const message = `this file uses aliases (*name) too many times; the limit is ${MAX_ALIASES}`;
-    return { locator: flatLocator(file), findings: [finding('too-many-aliases', message, start)] };
+    const words = { params: { limit: MAX_ALIASES } };
+    return { locator: flatLocator(file), findings: [finding('too-many-aliases', words, start)] };
   }
   return { value, locator: lazyLocator(file), findings: [] };
 }

@@ -10,7 +10,8 @@
  */
 import type { Finding } from '../load.js';
 import type { TextTableT } from '../schema.js';
-import { guardMessage, guardValue, type GuardProblem } from '../check/guard.js';
+import { guardValue, guardWords, type GuardProblem } from '../check/guard.js';
+import { englishMessage } from '../check/words/english.js';
 import { describeIssues, parseForWords } from '../check/schema-words.js';
 import { LANGUAGE_TAG } from '../check/names.js';
 import { verifyStory } from './integrity.js';
@@ -57,7 +58,7 @@ export function readPack(json: unknown): { loaded?: LoadedPack; findings: Findin
   try {
     const problems: GuardProblem[] = [];
     const pack = guardValue(json, problems);
-    for (const p of problems) add(p.kind, `${describe(p.path)}: ${guardMessage(p)}`);
+    for (const p of problems) add(p.kind, `${describe(p.path)}: ${englishMessage(p.kind, guardWords(p))}`);
     if (pack === null || typeof pack !== 'object' || Array.isArray(pack)) {
       add('bad-pack', 'this is not a scenario pack: expected a JSON object');
       return { findings };
@@ -80,7 +81,7 @@ export function readPack(json: unknown): { loaded?: LoadedPack; findings: Findin
     const story = parseForWords(Story, fields.scenario);
     if (!story.success) {
       for (const p of describeIssues(story.error.issues, { input: fields.scenario }))
-        add(p.code, `scenario: ${p.message}`);
+        add(p.code, `scenario: ${englishMessage(p.code, p.words)}`);
     }
     const texts = readTexts(fields.texts, add);
     if (story.success && texts) {
@@ -119,7 +120,7 @@ function readTexts(
         input: value,
         prefix: 'line ',
       }))
-        add(p.code, `texts.${lang}: ${p.message}`);
+        add(p.code, `texts.${lang}: ${englishMessage(p.code, p.words)}`);
     }
   }
   return ok ? texts : null;

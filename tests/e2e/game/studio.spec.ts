@@ -104,7 +104,7 @@ test('studio: open the example story, break it and fix it, play it from a middle
     const finding = page.locator(`.studio-finding.finding-error[data-line="${brokenLine}"]`);
     await seen(finding);
     await expect(finding).toContainText('coinsz');
-    await expect(finding.locator('.finding-plain')).toHaveText(words['code.unknown-node']!);
+    await expect(finding.locator('.finding-message')).toContainText('there is no node called "coinsz"');
     await expect(page.getByTestId('findings-summary')).toContainText(/Errors: [1-9]/);
     // The editor underlines it on that line: the line with the typed text holds the error mark.
     const marked = page.locator('.cm-line', { hasText: 'goto: coinsz' });
@@ -112,6 +112,25 @@ test('studio: open the example story, break it and fix it, play it from a middle
     const gutterLine = page.locator('.cm-gutterElement', { hasText: new RegExp(`^${brokenLine}$`) });
     await seen(gutterLine);
     await shoot(page, LANG, 'studio-03-finding');
+  });
+
+  await test.step('the finding reads in the studio language: Spanish, then Portuguese, node names as written', async () => {
+    const finding = page.locator(`.studio-finding.finding-error[data-line="${brokenLine}"] .finding-message`);
+    for (const [lang, says] of [
+      ['es', 'no hay ningún nodo llamado "coinsz"; ¿quisiste decir "coins"?'],
+      ['pt-BR', 'não existe nenhum nó chamado "coinsz"; você quis dizer "coins"?'],
+    ] as const) {
+      // The words come from that language's table, not from this test.
+      expect(studioText(lang)['finding.unknown-node']).toContain(says.split('"')[0]);
+      await page.getByTestId('studio-language').selectOption(lang);
+      await seen(finding, `the finding in ${lang}`);
+      await expect(finding).toContainText(says);
+      await expect(finding).toHaveAttribute('lang', lang);
+      await expect(finding).not.toContainText('{{');
+      await shoot(page, lang, 'studio-03-finding');
+    }
+    await page.getByTestId('studio-language').selectOption(LANG);
+    await expect(finding).toContainText('there is no node called "coinsz"; did you mean "coins"?');
   });
 
   await test.step('while it is broken, the pack is refused and the studio says why', async () => {

@@ -7,7 +7,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkScenario } from '../../../src/format/check/index.js';
-import { FIXTURES, fixture } from './fixtures.js';
+import { FIXTURES, fixture, printed } from './fixtures.js';
 
 type Expected = [file: string, line: number, column: number, severity: string, code: string, message: string];
 
@@ -608,7 +608,7 @@ describe('checker on broken fixtures', () => {
     it(`reports exactly the ${name} defect`, () => {
       const folder = join(FIXTURES, 'broken', name);
       const findings = checkScenario(fixture('broken', name));
-      expect(findings).toEqual(
+      expect(printed(findings)).toEqual(
         expected.map(([file, line, column, severity, code, message]) => ({
           file: join(folder, file),
           line,

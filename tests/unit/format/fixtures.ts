@@ -23,3 +23,14 @@ export function inline(
     texts: Object.entries(texts).map(([lang, text]) => ({ path: `${folder}/text/${lang}.yaml`, text })),
   };
 }
+
+/**
+ * Findings as the command line prints them (file, place, severity, code,
+ * message): what these tests assert. The words behind each message
+ * (`variant`, `params`) have their own test (finding-words.test.ts).
+ */
+export function printed<T extends { variant?: unknown; params?: unknown }>(
+  findings: readonly T[],
+): Omit<T, 'variant' | 'params'>[] {
+  return findings.map(({ variant: _variant, params: _params, ...rest }) => rest);
+}

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readScenarioSource, scenarioFolders } from '../../../src/cli/read-scenario.js';
 import { checkScenarios } from '../../../src/format/check/index.js';
-import { FIXTURES, fixture, inline } from './fixtures.js';
+import { FIXTURES, fixture, inline, printed } from './fixtures.js';
 
 const LIBRARY = join(FIXTURES, 'library');
 
@@ -19,7 +19,7 @@ describe('two scenario folders with the same id', () => {
     const results = checkScenarios(folders.map((f) => readScenarioSource(f)!));
     const copy = join(LIBRARY, 'first-story-copy');
     const original = join(LIBRARY, 'first-story');
-    expect(results).toEqual([
+    expect(results.map(printed)).toEqual([
       [
         {
           file: join(original, 'scenario.yaml'),
@@ -59,7 +59,7 @@ describe('a logic file named scenario.yml', () => {
     renameSync(join(folder, 'scenario.yaml'), join(folder, 'scenario.yml'));
     expect(scenarioFolders(dir)).toEqual([folder]);
     const [findings] = checkScenarios([readScenarioSource(folder)!]);
-    expect(findings).toEqual([
+    expect(printed(findings!)).toEqual([
       {
         file: join(folder, 'scenario.yml'),
         line: 1,

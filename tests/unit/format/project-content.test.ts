@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectContentFindings } from '../../../src/cli/read-project-content.js';
 import { checkProjectContent, localeBand } from '../../../src/format/check/project-content.js';
-import { FIXTURES } from './fixtures.js';
+import { FIXTURES, printed } from './fixtures.js';
 
 const TODAY = '2026-12-02';
 type Expected = [file: string, line: number, column: number, severity: string, code: string, message: string];
@@ -165,7 +165,7 @@ describe('project content checks on their fixtures', () => {
   for (const [name, expected] of Object.entries(EXPECTED)) {
     it(`reports exactly the ${name} defect`, () => {
       const root = join(FIXTURES, 'project', name);
-      expect(projectContentFindings(root, TODAY)).toEqual(
+      expect(printed(projectContentFindings(root, TODAY))).toEqual(
         expected.map(([file, line, column, severity, code, message]) => ({
           file: join(root, file),
           line,
