@@ -6,7 +6,6 @@
  * written back as the table file's text, so the editor, the checker and
  * saving see exactly what the tab did. Pure: no DOM, tested in Node.
  */
-import { parseDocument } from 'yaml';
 import { parseSources } from '../../format/check/parse-sources';
 import { LANGUAGE_TAG } from '../../format/check/names';
 import type { LineTextT, TextTableT } from '../../format/schema';
@@ -37,15 +36,23 @@ export type TranslationView =
   | { ok: false; problem: TranslationProblem };
 
 /**
+ * `sourceLanguage: es` at the top level of scenario.yaml (quoted or not, with
+ * a comment or not). Read from that one line rather than by parsing the whole
+ * file: a 1,000-node story's logic takes about a second to parse on the
+ * page, and the tab asks again after every keystroke in scenario.yaml.
+ */
+const SOURCE_LANGUAGE_LINE = /^sourceLanguage:[ \t]*(['"]?)([A-Za-z0-9-]+)\1[ \t]*(?:#.*)?$/m;
+
+/**
  * The story's source language, read from scenario.yaml on its own, so the
- * tab keeps working while the rest of the logic file is half-typed.
+ * tab keeps working while the rest of the logic file is half-typed. A file
+ * that writes it another way (a flow mapping) gets no language here; the
+ * checker explains what it makes of it.
  */
 export function sourceLanguageOf(story: StoryFiles): string | undefined {
   const text = story.files[logicPath(story)];
-  if (text === undefined) return undefined;
-  const doc = parseDocument(text, { prettyErrors: false });
-  const value: unknown = doc.errors.length === 0 ? doc.get('sourceLanguage') : undefined;
-  return typeof value === 'string' && LANGUAGE_TAG.test(value) ? value : undefined;
+  const value = text === undefined ? undefined : SOURCE_LANGUAGE_LINE.exec(text)?.[2];
+  return value !== undefined && LANGUAGE_TAG.test(value) ? value : undefined;
 }
 
 /** The path of a language's table as the story has it (`.yaml`, or a misspelt `.yml`), else the usual one. */
@@ -60,21 +67,30 @@ export function translationLanguages(story: StoryFiles, source = sourceLanguageO
     .filter((lang) => lang !== source && LANGUAGE_TAG.test(lang));
 }
 
+/** The last table read from each path, so typing a translation does not read the source table again. */
+const lastRead = new Map<string, { text: string; table: TextTableT | undefined }>();
+const MAX_REMEMBERED = 8;
+
 /**
- * Reads tables with the checker's own table reader (parse-sources.ts). The
+ * Reads a table with the checker's own table reader (parse-sources.ts). The
  * logic file is left out: the tab needs only `sourceLanguage`, and
  * validating a whole story on the page at every keystroke is the worker's job.
  */
-function readTables(story: StoryFiles, langs: string[]): Record<string, TextTableT> {
+function readTable(story: StoryFiles, lang: string): TextTableT | undefined {
+  const path = tablePathOf(story, lang);
+  const text = story.files[path] ?? '';
+  const key = `${story.folder}/${path}`;
+  const known = lastRead.get(key);
+  if (known?.text === text) return known.table;
   const parsed = parseSources({
     folder: story.folder,
     scenario: { path: `${story.folder}/scenario.yaml`, text: '' },
-    texts: langs.map((lang) => {
-      const path = tablePathOf(story, lang);
-      return { path: `${story.folder}/${path}`, text: story.files[path] ?? '' };
-    }),
+    texts: [{ path: key, text }],
   });
-  return parsed.texts;
+  const table = parsed.texts[lang];
+  if (lastRead.size >= MAX_REMEMBERED) lastRead.delete(lastRead.keys().next().value!);
+  lastRead.set(key, { text, table });
+  return table;
 }
 
 /** The view of one language: its units against the source table, or why there is none. */
@@ -87,10 +103,9 @@ export function translationOf(
   if (lang === sourceLanguage) return { ok: false, problem: 'is-source' };
   const path = tablePathOf(story, lang);
   if (story.files[path] === undefined) return { ok: false, problem: 'no-table' };
-  const tables = readTables(story, [sourceLanguage, lang]);
-  const source = tables[sourceLanguage];
+  const source = readTable(story, sourceLanguage);
   if (!source) return { ok: false, problem: 'source-unreadable' };
-  const target = tables[lang];
+  const target = readTable(story, lang);
   if (!target) return { ok: false, problem: 'table-unreadable' };
   const language: LanguageOfStory = { story: story.folder, sourceLanguage, language: lang, source, target };
   return { ok: true, language, units: translationUnits(source, target, lang), path };

@@ -11,6 +11,13 @@ import { formsOf, shownBy, type LineFilter } from '../model/translation';
 
 type T = (key: string, options?: Record<string, unknown>) => string;
 
+/**
+ * Typing writes the table after this pause (and at once when the field is
+ * left): rewriting a long table's YAML at every keystroke would make typing
+ * lag on a big story, and the field shows what is typed meanwhile.
+ */
+export const WRITE_PAUSE_MS = 300;
+
 /** A sign for each state, read with its word (the sign is hidden from screen readers). */
 export const STATE_SIGN: Record<LineState, string> = { missing: '○', new: '✎', stale: '⚠', done: '✓' };
 
@@ -50,6 +57,21 @@ export function TranslateLines(props: TranslateLinesProps) {
   const [drafts, setDrafts] = useState<Record<string, string>>({});
   const [focusLine, setFocusLine] = useState<string | null>(null);
   const body = useRef<HTMLTableSectionElement>(null);
+  const pending = useRef<{ timer: number; write: () => void } | null>(null);
+  const later = (write: () => void) => {
+    if (pending.current) window.clearTimeout(pending.current.timer);
+    const timer = window.setTimeout(() => {
+      pending.current = null;
+      write();
+    }, WRITE_PAUSE_MS);
+    pending.current = { timer, write };
+  };
+  const cancelPending = () => {
+    if (pending.current) window.clearTimeout(pending.current.timer);
+    pending.current = null;
+  };
+  // Leaving the tab or the story writes what was typed, rather than dropping it.
+  useEffect(() => () => pending.current?.write(), []);
   const lines = byLine(props.units);
   const shown = lines.filter((l) => shownBy(filter, l.state));
 
@@ -133,10 +155,12 @@ export function TranslateLines(props: TranslateLinesProps) {
                       onInput={(e) => {
                         const value = e.currentTarget.value;
                         setDrafts((d) => ({ ...d, [u.key]: value }));
-                        props.onForms(line.line, formsWith(line, u.key, value), plural, false);
+                        const forms = formsWith(line, u.key, value);
+                        later(() => props.onForms(line.line, forms, plural, false));
                       }}
                       onChange={(e) => {
                         const value = e.currentTarget.value;
+                        cancelPending();
                         props.onForms(line.line, formsWith(line, u.key, value), plural, true);
                         setDrafts((d) => {
                           const { [u.key]: _gone, ...rest } = d;

@@ -250,6 +250,18 @@ test.describe('pt-BR', () => {
       .getByRole('button', { name: w('translate.review') })
       .click();
     await expectLine(page, 'pt-BR', 'meta.title', 'done', 'Mon histoire');
+    // The line's id opens it in the editor; what is typed in the tab then shows there too.
+    await row(page, 'meta.title')
+      .getByRole('button', { name: /^meta\.title/ })
+      .click();
+    await expect(page.locator('.studio-file[data-file="text/fr.yaml"]')).toHaveAttribute(
+      'aria-current',
+      'true',
+    );
+    await field.fill('Mon histoire à moi');
+    await field.press('Tab');
+    await seen(page.locator('.cm-line', { hasText: "text: 'Mon histoire à moi'" }));
+    await expectLine(page, 'pt-BR', 'meta.title', 'done', 'Mon histoire à moi');
     // The table the checker reads holds it: the new language's other lines are reported missing, not this one.
     await expect(page.locator('.studio-finding[data-code="missing-translation"]').first()).toBeVisible();
   });

@@ -62,8 +62,12 @@ describe('a language of a story, read from its files', () => {
   it('keeps reading the source language while the rest of scenario.yaml is half-typed', () => {
     const story = shipped(STORY);
     const half = withFile(story, 'scenario.yaml', `${story.files['scenario.yaml']}\nnodes:\n  oops: [`);
-    // Broken YAML gives no language (nothing is guessed); a schema mistake elsewhere does not matter.
-    expect(sourceLanguageOf(half)).toBeUndefined();
+    // A broken line further down, or a schema mistake elsewhere, does not matter.
+    expect(sourceLanguageOf(half)).toBe('es');
+    const quoted = withFile(story, 'scenario.yaml', "id: x\nsourceLanguage: 'pt-BR' # the source\n");
+    expect(sourceLanguageOf(quoted)).toBe('pt-BR');
+    const nested = withFile(story, 'scenario.yaml', 'meta:\n  sourceLanguage: es\n');
+    expect(sourceLanguageOf(nested)).toBeUndefined();
     const wrong = withFile(story, 'scenario.yaml', `${story.files['scenario.yaml']}\nunknownField: 1\n`);
     expect(sourceLanguageOf(wrong)).toBe('es');
   });
