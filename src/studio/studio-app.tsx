@@ -39,6 +39,7 @@ import {
   type StoryFiles,
 } from './model/story-files';
 import { PlayPanel } from './play/play-panel';
+import { TranslatePanel } from './translate/translate-panel';
 import { ShippedList, type ShippedStory } from './ui/shipped-list';
 import scenarioSchema from '../../scenarios/scenario.schema.json';
 import textSchema from '../../scenarios/text.schema.json';
@@ -56,6 +57,10 @@ interface Open {
   saved: Record<string, string>;
   target: SaveTarget;
 }
+
+/** The right column's tabs: the map, the play-test, the side-by-side translation. */
+const TABS = ['graph', 'play', 'translate'] as const;
+type Tab = (typeof TABS)[number];
 
 const EMPTY_OUTLINE: StoryOutline = { nodes: [], everywhere: [], variables: [] };
 
@@ -77,7 +82,7 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
   const [checkMs, setCheckMs] = useState(0);
   /** False while the state explorer's findings are still to come (see check-worker.ts). */
   const [checkComplete, setCheckComplete] = useState(true);
-  const [tab, setTab] = useState<'graph' | 'play'>('graph');
+  const [tab, setTab] = useState<Tab>('graph');
   const [notice, setNotice] = useState<{ kind: 'info' | 'error'; text: string } | null>(null);
   const [refusal, setRefusal] = useState<Finding[] | null>(null);
   const [cursorLine, setCursorLine] = useState(0);
@@ -264,6 +269,28 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
     show(open.story, logic, nodeLine(open.story.files[logic] ?? '', id) || 1);
   };
 
+  /**
+   * Another part of the studio (the Translate tab) changed the story. A file
+   * open in the editor changes there, as an edit with its undo step, and the
+   * editor's onChange carries it on; any other file changes here. Either way
+   * the checker re-runs as after typing and the file counts as unsaved.
+   */
+  const changeStory = (next: StoryFiles, p: string) => {
+    const current = openRef.current;
+    if (!current) return;
+    const others = Object.keys(next.files).filter((f) => f !== p && next.files[f] !== current.story.files[f]);
+    if (editor.current?.openPath === p && others.length === 0) {
+      editor.current.replaceText(next.files[p] ?? '');
+      return;
+    }
+    const updated = { ...current, story: next };
+    openRef.current = updated;
+    setOpen(updated);
+    setRefusal(null);
+    setChecking(true);
+    checker.current!.checkSoon(next);
+  };
+
   const goToLine = (lang: string, lineId: string) => {
     if (!open) return;
     const p = tablePath(lang);
@@ -437,7 +464,7 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
         </main>
       )}
 
-      <div class="studio-work" hidden={!story}>
+      <div class={tab === 'translate' ? 'studio-work is-translating' : 'studio-work'} hidden={!story}>
         <aside class="studio-side" aria-label={t('files.label')}>
           <h2>{t('files.title')}</h2>
           <ul class="studio-files" data-testid="studio-files">
@@ -501,13 +528,15 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
         </section>
         <section class="studio-right">
           <div class="studio-tabs" role="tablist" aria-label={t('tabs.label')}>
-            {(['graph', 'play'] as const).map((name) => (
+            {TABS.map((name) => (
               <button
                 key={name}
                 type="button"
                 role="tab"
                 class="studio-tab"
                 aria-selected={tab === name}
+                id={`studio-tab-${name}`}
+                aria-controls={`studio-panel-${name}`}
                 data-testid={`tab-${name}`}
                 onClick={() => setTab(name)}
               >
@@ -515,10 +544,22 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
               </button>
             ))}
           </div>
-          <div class="studio-tab-body" hidden={tab !== 'graph'} role="tabpanel">
+          <div
+            class="studio-tab-body"
+            hidden={tab !== 'graph'}
+            role="tabpanel"
+            id="studio-panel-graph"
+            aria-labelledby="studio-tab-graph"
+          >
             <GraphView outline={outline} t={t} onNode={goToNode} />
           </div>
-          <div class="studio-tab-body" hidden={tab !== 'play'} role="tabpanel">
+          <div
+            class="studio-tab-body"
+            hidden={tab !== 'play'}
+            role="tabpanel"
+            id="studio-panel-play"
+            aria-labelledby="studio-tab-play"
+          >
             {story && (
               <PlayPanel
                 key={story.folder}
@@ -530,6 +571,26 @@ export function StudioApp({ i18n, languages, rememberLanguage, onLeave }: Studio
                 cursorNode={cursorNode}
                 getPack={getPack}
                 onLine={goToLine}
+              />
+            )}
+          </div>
+          <div
+            class="studio-tab-body"
+            hidden={tab !== 'translate'}
+            role="tabpanel"
+            id="studio-panel-translate"
+            aria-labelledby="studio-tab-translate"
+          >
+            {story && (
+              <TranslatePanel
+                key={story.folder}
+                t={t}
+                story={story}
+                active={tab === 'translate'}
+                languageName={languageName}
+                uiLanguage={i18n.language()}
+                onStory={changeStory}
+                onOpenLine={goToLine}
               />
             )}
           </div>

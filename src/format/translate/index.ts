@@ -66,4 +66,4 @@ export {
   type TranslationUnit,
 } from './units.js';
 export type { ImportResult } from './merge.js';
-export { writeTableLines } from './table-yaml.js';
+export { removeTableLines, writeTableLines } from './table-yaml.js';

@@ -10,6 +10,7 @@
  */
 import { isMap, isScalar, parseDocument, Scalar, YAMLMap, type Pair } from 'yaml';
 import type { TextTableT } from '../schema.js';
+import { TABLE_TEXT_OPTIONS } from './table-yaml.js';
 import { entryText, sourceFingerprint } from '../text.js';
 
 export interface ReviewResult {
@@ -74,5 +75,5 @@ export function markReviewed(tableText: string, source: TextTableT, ids?: readon
     }
     marked.push(id);
   }
-  return { text: String(doc), marked, problems };
+  return { text: doc.toString(TABLE_TEXT_OPTIONS), marked, problems };
 }

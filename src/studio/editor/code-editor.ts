@@ -154,6 +154,29 @@ export class CodeEditor {
     this.showFindings();
   }
 
+  /**
+   * Replaces the open file's text as an edit (another part of the studio
+   * changed it, such as the Translate tab): only the changed stretch is
+   * replaced, so the cursor, the scroll and Ctrl+Z keep working, and the
+   * change reaches `onChange` like typing does.
+   */
+  replaceText(text: string): void {
+    const old = this.view.state.doc.toString();
+    if (old === text) return;
+    let from = 0;
+    while (from < old.length && from < text.length && old[from] === text[from]) from++;
+    let end = 0;
+    while (
+      end < old.length - from &&
+      end < text.length - from &&
+      old[old.length - 1 - end] === text[text.length - 1 - end]
+    )
+      end++;
+    this.view.dispatch({
+      changes: { from, to: old.length - end, insert: text.slice(from, text.length - end) },
+    });
+  }
+
   /** Forgets every file (another story was opened). */
   reset(): void {
     this.states.clear();

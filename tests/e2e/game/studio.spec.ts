@@ -9,9 +9,7 @@
  * `npm run scenarios:pack` writes. No page error, no CSP violation, no request
  * to another origin. Screenshots at 1366×768 and 1920×1080.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Locator, Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { packFolder } from '../../../src/cli/pack-scenario';
 import { packFileText } from '../../../src/format/pack/pack-source';
 import { writeZip, readZip } from '../../../src/studio/model/zip';
@@ -20,32 +18,7 @@ import { scenarioSources } from '../../../src/vite/scenario-sources';
 import { seriousAxeViolations } from './axe';
 import { expect, STORY, test } from './fixtures';
 import { scenarioLines } from './expected-text';
-import { SHOTS_DIR } from './screens';
-
-const studioText = (lang: string): Record<string, string> =>
-  JSON.parse(readFileSync(`assets/locales/${lang}/studio.json`, 'utf8'));
-
-/** Seen by a person: shown, and inside the window (after scrolling its box if needed). */
-async function seen(target: Locator, what?: string): Promise<void> {
-  await expect(target, what).toBeVisible();
-  await target.scrollIntoViewIfNeeded();
-  await expect(target, what).toBeInViewport();
-}
-
-async function shoot(page: Page, lang: string, name: string): Promise<void> {
-  const dir = join(SHOTS_DIR, lang);
-  mkdirSync(dir, { recursive: true });
-  const before = page.viewportSize();
-  for (const size of [
-    { width: 1366, height: 768 },
-    { width: 1920, height: 1080 },
-  ]) {
-    await page.setViewportSize(size);
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(dir, `${name}-${size.width}x${size.height}.png`) });
-  }
-  if (before) await page.setViewportSize(before);
-}
+import { seen, shoot, studioText } from './studio-helpers';
 
 const LANG = 'en';
 /** The node the play-test starts from: in the middle of the example story, with a message that depends on a variable. */

@@ -9,6 +9,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { categorisedCodes, categoryOf } from '../../../src/format/check/categories';
 import { ENDING_KINDS, PROTECTIVE_ACTIONS } from '../../../src/format/taxonomy';
+import { TRANSLATION_FORMATS } from '../../../src/format/translate/index';
+import { LINE_STATES } from '../../../src/format/translate/units';
+import { LINE_FILTERS } from '../../../src/studio/model/translation';
 
 const DIR = 'assets/locales';
 const LANGS = readdirSync(DIR);
@@ -41,6 +44,15 @@ describe('studio words', () => {
       'findings.warning',
       'tabs.graph',
       'tabs.play',
+      'tabs.translate',
+      // The Translate tab's words made from its lists (states, filters, formats, problems).
+      ...LINE_STATES.flatMap((s) => [`translate.state.${s}`, `translate.why.${s}`, `translate.count.${s}`]),
+      ...LINE_FILTERS.flatMap((f) => [`translate.filter.${f}`, `translate.empty.${f}`]),
+      ...TRANSLATION_FORMATS.map((f) => `translate.export.${f}`),
+      ...['no-source-language', 'source-unreadable', 'is-source', 'no-table', 'table-unreadable'].map(
+        (p) => `translate.problem.${p}`,
+      ),
+      ...['bad-tag', 'exists', 'is-source'].map((p) => `translate.add.${p}`),
     ];
     expect(used.size).toBeGreaterThan(40);
     expect([...used, ...made].filter((k) => !keys.has(k))).toEqual([]);
