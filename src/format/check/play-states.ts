@@ -43,6 +43,30 @@ import { items, phrase, type FindingParams } from './words/render.js';
 /** Longest path written out in a finding; longer ones keep their start and end. */
 const PATH_SHOWN = 24;
 
+/**
+ * The last exploration, by the story's shape for play: the compiled story
+ * without its messages, which neither the explorer nor the rules of play
+ * read (what a message says, who sends it and when never changes what can
+ * be pressed). Typing in a message's fields in the studio then re-uses the
+ * search, the slowest part of a re-check; any other change searches again.
+ */
+interface Explored {
+  explored: Exploration;
+  previous: number[][];
+  noEnding: Set<number>;
+}
+let last: ({ shape: string; limit: number } & Explored) | undefined;
+
+function exploration(story: StoryT, limit: number): Explored {
+  const shape = JSON.stringify(story, (key, value: unknown) => (key === 'messages' ? undefined : value));
+  if (last && last.shape === shape && last.limit === limit) return last;
+  const explored = exploreStory(story, limit);
+  const previous = previousStates(explored);
+  const noEnding = statesWithoutEnding(explored, previous);
+  last = { shape, limit, explored, previous, noEnding };
+  return last;
+}
+
 export function checkPlayStates(ctx: CheckContext, limit = MAX_PLAY_STATES): void {
   const { scenario, scenarioFile: file, report } = ctx;
   let story: StoryT;
@@ -55,10 +79,8 @@ export function checkPlayStates(ctx: CheckContext, limit = MAX_PLAY_STATES): voi
   // stop the engine; a node with no way forward at all is only a stuck place.
   if (verifyStory(story).some((p) => p.code !== 'dead-end')) return;
 
-  const explored = exploreStory(story, limit);
+  const { explored, previous, noEnding } = exploration(story, limit);
   const { states } = explored;
-  const previous = previousStates(explored);
-  const noEnding = statesWithoutEnding(explored, previous);
   const canEndByLinks = nodesThatCanEnd(scenario);
   const noWayAtAll = (node: StoryNodeT) =>
     node.choices.length === 0 && node.next === undefined && Object.keys(node.protective).length === 0;
