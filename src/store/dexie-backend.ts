@@ -3,6 +3,24 @@ import type { Dexie, Table } from 'dexie';
 import type { Backend, RecordKey, TableName, WriteOp, WriteResult } from './backend.js';
 import { keyOf } from './backend.js';
 
+/**
+ * Values per bulk request. The browser copies every value of a request on the
+ * page's thread before the request starts, so one request for a whole
+ * near-limit backup (18,000 results) held the page for seconds. Between
+ * requests of one transaction the page can paint and take input; the
+ * transaction stays one, all or nothing.
+ */
+const BULK_CHUNK = 500;
+
+/** `run` over `values` in slices of BULK_CHUNK, one request after the other. */
+async function inChunks<T, R>(values: T[], run: (slice: T[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < values.length; i += BULK_CHUNK) {
+    for (const r of await run(values.slice(i, i + BULK_CHUNK))) out.push(r);
+  }
+  return out;
+}
+
 export class DexieBackend implements Backend {
   readonly kind = 'indexeddb' as const;
 
@@ -51,14 +69,20 @@ export class DexieBackend implements Backend {
   }
 
   private async putAll(table: TableName, values: object[]): Promise<number[]> {
-    await this.table(table).bulkPut(values);
+    await inChunks(values, async (slice) => {
+      await this.table(table).bulkPut(slice);
+      return [];
+    });
     return values.map(() => 1);
   }
 
   /** Adds the values whose key is not stored yet (nor earlier in the same batch). */
   private async addMissing(table: TableName, values: object[]): Promise<number[]> {
     const keys = values.map((v) => keyOf(table, v));
-    const stored = await this.table(table).bulkGet(keys.filter((k): k is RecordKey => k !== undefined));
+    const stored = await inChunks(
+      keys.filter((k): k is RecordKey => k !== undefined),
+      (slice) => this.table(table).bulkGet(slice),
+    );
     const present = new Set<string>();
     let s = 0;
     for (const key of keys) {
@@ -77,7 +101,10 @@ export class DexieBackend implements Backend {
         counts.push(1);
       }
     });
-    await this.table(table).bulkAdd(toAdd);
+    await inChunks(toAdd, async (slice) => {
+      await this.table(table).bulkAdd(slice);
+      return [];
+    });
     return counts;
   }
 
