@@ -175,6 +175,9 @@ export async function walkTheGuide(browser: Browser, o: WalkOptions): Promise<St
   await step('4. the map', async () => {
     await page.getByRole('tab', { name: studio['tabs.graph']! }).click();
     await seen(page.locator('.graph-node[data-node="start"]'));
+    // At 1366 px the example's map is wider than its box: zoomed out, as the guide says, it shows whole.
+    for (let i = 0; i < 2; i++)
+      await page.getByRole('button', { name: studio['graph.zoomOut']!, exact: true }).click();
     await shot(page, 4, 'map', [page.locator('.studio-right')]);
   });
 
@@ -238,10 +241,12 @@ export async function walkTheGuide(browser: Browser, o: WalkOptions): Promise<St
       if (shown) break;
       await game.getByRole('button', { name: ui['nav.back']!, exact: true }).click();
     }
-    await game.getByTestId('band-11-14').check();
-    await game.getByTestId('create-profile').click();
+    // The story is for 11–14, which the profile calls "11 to 13" (docs/ngo-guide.md, section 7).
+    await game.getByLabel(ui['profile.age.11to13']!, { exact: true }).check();
+    await game.getByRole('button', { name: ui['profile.create']!, exact: true }).click();
+    // Every card's button says "Play": the one on this story's card.
     await game.getByTestId(`play-${STORY_ID}`).click();
-    await game.getByTestId('content-note-start').click();
+    await game.getByRole('button', { name: ui['hub.noteStart']!, exact: true }).click();
     await seen(game.getByTestId('screen-chat'));
     const ending = await playToEnding(game, '[data-testid="screen-chat"]');
     if (!ending) throw new Error('the story ended without an ending card');
