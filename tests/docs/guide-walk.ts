@@ -156,8 +156,9 @@ export async function walkTheGuide(browser: Browser, o: WalkOptions): Promise<St
     await page.keyboard.type('x');
     const finding = page.locator('.studio-finding.finding-error').first();
     await seen(finding);
-    await until('the plain line of the finding', async () =>
-      (await finding.innerText()).includes(studio['code.unknown-node']!),
+    // The finding's sentence, in the studio's language, names the broken link.
+    await until('the finding names the broken link', async () =>
+      (await finding.innerText()).includes(`"${LINK.split(': ')[1]}x"`),
     );
     await finding.click();
     await shot(page, 3, 'finding', [page.getByTestId('studio-files'), page.getByTestId('editor')], {
@@ -192,6 +193,22 @@ export async function walkTheGuide(browser: Browser, o: WalkOptions): Promise<St
     if (!ending) throw new Error('the play-test ended without an ending card');
   });
 
+  await step('6. translate a line, and mark it reviewed', async () => {
+    // The first of the tables emptied above (or, for the template's own language, English).
+    const target = lang === 'en' ? 'es' : 'en';
+    await page.getByTestId('tab-translate').click();
+    await page.getByTestId('translate-language').selectOption(target);
+    const first = page.locator('.translate-table tbody tr').first();
+    await seen(first);
+    await first.locator('textarea').first().fill(NEW_TITLE[target]!);
+    await first.locator('textarea').first().blur();
+    await first.getByRole('button', { name: studio['translate.review']! }).click();
+    await until('the line is done', async () =>
+      (await first.getByTestId('line-state').innerText()).includes(studio['translate.state.done']!),
+    );
+    await shot(page, 6, 'translate', [page.locator('.studio-right')], { maxHeight: 520 });
+  });
+
   await step('7. export the pack', async () => {
     const downloading = page.waitForEvent('download');
     await page.getByRole('button', { name: studio['export.button']! }).click();
@@ -201,7 +218,7 @@ export async function walkTheGuide(browser: Browser, o: WalkOptions): Promise<St
     await file.saveAs(packPath);
     const notice = page.getByTestId('studio-notice');
     await seen(notice);
-    await shot(page, 6, 'exported', [page.locator('header.studio-bar'), notice]);
+    await shot(page, 7, 'exported', [page.locator('header.studio-bar'), notice]);
   });
   await laptop.close();
 
@@ -227,7 +244,7 @@ export async function walkTheGuide(browser: Browser, o: WalkOptions): Promise<St
     const section = game.locator('section', {
       has: game.getByRole('heading', { name: ui['data.packs.title']! }),
     });
-    await shot(game, 7, 'pack-added', [section]);
+    await shot(game, 8, 'pack-added', [section]);
   });
 
   await step('7. a child of 11–14 plays it there to an ending', async () => {

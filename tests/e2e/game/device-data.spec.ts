@@ -23,6 +23,8 @@ async function statusAfter(page: Page, previous: string): Promise<string> {
   const status = page.getByTestId('data-status');
   await expect(status).toBeVisible();
   await expect(status).not.toHaveText(previous === '' ? /^\s*$/ : previous);
+  // Loading a backup first says it is reading the file; what it did comes after.
+  await expect(status).not.toHaveText(gameText(LANG, 'store')['backup.reading']!);
   return ((await status.textContent()) ?? '').trim();
 }
 

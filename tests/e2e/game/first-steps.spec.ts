@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'yaml';
-import { expect, LANGS, STORY, test } from './fixtures';
+import { expect, longJourneyLanguages, STORY, test } from './fixtures';
 import { gameText } from './expected-text';
 import { messageSpeed, playToEnding } from './journeys';
 import { press, tabTo } from './keyboard';
@@ -25,7 +25,7 @@ async function newProfile(page: Page, band: string): Promise<string> {
   return nickname;
 }
 
-for (const lang of LANGS) {
+for (const lang of longJourneyLanguages('es')) {
   test.describe(`first steps (${lang})`, () => {
     test.use({ lang });
     test('real-name nudge, who is playing after a reload, a scannable debrief', async ({ game }) => {

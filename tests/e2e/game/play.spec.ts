@@ -9,7 +9,7 @@
  * origin; no CSP violation; no page error.
  */
 import type { Page } from '@playwright/test';
-import { expect, LANGS, STORY, test } from './fixtures';
+import { expect, longJourneyLanguages, STORY, test } from './fixtures';
 import { fragment, gameText, scenarioLines, type Lines } from './expected-text';
 import {
   createProfileByKeyboard,
@@ -52,7 +52,7 @@ async function checkAccessibilityTree(page: Page, lines: Lines, nickname: string
   }
 }
 
-for (const lang of LANGS) {
+for (const lang of longJourneyLanguages('pt-BR')) {
   test.describe(`play in ${lang}`, () => {
     test.use({ lang });
 

@@ -10,14 +10,14 @@
  * and results survive. Every step asserts what a person sees in the window.
  */
 import { readFileSync } from 'node:fs';
-import { expect, LANGS, test } from './fixtures';
+import { expect, longJourneyLanguages, test } from './fixtures';
 import { gameText } from './expected-text';
 import { messageSpeed, playToEnding, startStory } from './journeys';
 import { checkScreen } from './screens';
 import { enterPin, seen, teacherText } from './teacher-pages';
 
 const PIN = '2468';
-for (const lang of LANGS) {
+for (const lang of longJourneyLanguages('en')) {
   test.describe(lang, () => {
     test.use({ lang });
 

@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { expect, LANGS, STORY, test } from './fixtures';
+import { expect, longJourneyLanguages, STORY, test } from './fixtures';
 import { scenarioLines } from './expected-text';
 import { messageSpeed, playToEnding, screenInReach, startStory, waitForTurn } from './journeys';
 import { checkScreen, overflowsSideways, SHOTS_DIR, shootWhole } from './screens';
@@ -107,7 +107,7 @@ async function chartDrawn(page: Page, id: string): Promise<void> {
 /** The whole of the page's text a person could read (the open screen). */
 const screenText = (page: Page) => page.getByTestId('teacher-summary').innerText();
 
-for (const lang of LANGS) {
+for (const lang of longJourneyLanguages('pt-BR')) {
   test.describe(lang, () => {
     test.use({ lang });
 
