@@ -9,11 +9,22 @@
 import type { Finding } from '../../format/load';
 import { renderWords, type TemplateLookup } from '../../format/check/words/render';
 
+/**
+ * A command line the checker suggests (`npm run scenarios:review -- …`) has a
+ * button in the studio: an educator there has no terminal, so the studio
+ * names the button instead (`findings.reviewInStudio`).
+ */
+function forTheStudio(params: NonNullable<Finding['params']>, templates: TemplateLookup): Finding['params'] {
+  const command = params.command;
+  if (typeof command !== 'string' || !command.startsWith('npm run scenarios:review')) return params;
+  const button = templates('findings.reviewInStudio');
+  return button === undefined ? params : { ...params, command: button };
+}
+
 export function findingText(finding: Finding, templates: TemplateLookup): string {
   if (!finding.params) return finding.message;
-  const words = finding.variant
-    ? { variant: finding.variant, params: finding.params }
-    : { params: finding.params };
+  const params = forTheStudio(finding.params, templates)!;
+  const words = finding.variant ? { variant: finding.variant, params } : { params };
   return renderWords(finding.code, words, templates) ?? finding.message;
 }
 
