@@ -13,6 +13,7 @@ import { MAX_PACK_CHARS, MAX_SERVER_PACKS } from '../../format/pack/limits';
 import type { PackVerdict } from '../../format/pack/accept';
 import { indexEntry, type ScenarioIndexEntry } from '../../format/scenario-index';
 import type { ProgressStore } from '../../store/index';
+import { sha256Hex } from '../../store/sha256';
 
 export type PackOrigin = 'server' | 'device';
 
@@ -57,7 +58,62 @@ async function fetchText(url: string): Promise<string | undefined> {
   return res.text();
 }
 
-async function serverStories(base: string, taken: Set<string>): Promise<ExtraStory[]> {
+/**
+ * The packs/ folder's packs this device has already checked in full, by the
+ * SHA-256 of their text. Checking one takes tens of milliseconds, so a school
+ * hosting a hundred packs would make every start wait seconds; a pack whose
+ * exact text passed before is read again with the pack reader only, as the
+ * packs kept on the device are. The list belongs to one build of the game
+ * (`build`): a new version, whose checks may be stricter, checks every pack
+ * again once. Losing the list only costs time.
+ */
+export interface CheckedPacks {
+  has(hash: string): boolean;
+  add(hash: string): void;
+}
+
+const CHECKED_KEY = 'escudo.checked-packs';
+/** Twice the most packs a folder may list, so packs replaced over time do not push out current ones. */
+const MAX_CHECKED = 400;
+
+export function rememberedChecks(
+  build: string,
+  storage: Storage | undefined = globalThis.localStorage,
+): CheckedPacks {
+  let hashes: string[] = [];
+  try {
+    const kept = JSON.parse(storage?.getItem(CHECKED_KEY) ?? 'null') as {
+      build?: unknown;
+      hashes?: unknown;
+    } | null;
+    if (kept?.build === build && Array.isArray(kept.hashes))
+      hashes = kept.hashes.filter((h): h is string => typeof h === 'string' && /^[0-9a-f]{64}$/.test(h));
+  } catch {
+    // Unreadable or not allowed (private mode): check every pack.
+  }
+  const known = new Set(hashes);
+  return {
+    has: (hash) => known.has(hash),
+    add(hash) {
+      if (known.has(hash)) return;
+      known.add(hash);
+      const list = [...known].slice(-MAX_CHECKED);
+      try {
+        storage?.setItem(CHECKED_KEY, JSON.stringify({ build, hashes: list }));
+      } catch {
+        // Storage full or refused: this start's checks are simply not remembered.
+      }
+    },
+  };
+}
+
+/** The pack reader alone, for a text that passed every check before. */
+function readChecked(text: string, taken: ReadonlySet<string>): LoadedPack | undefined {
+  const { loaded } = readPack(JSON.parse(text));
+  return loaded && !taken.has(loaded.scenario.id) ? loaded : undefined;
+}
+
+async function serverStories(base: string, taken: Set<string>, checked: CheckedPacks): Promise<ExtraStory[]> {
   let names: string[];
   try {
     const text = await fetchText(`${base}index.json`);
@@ -67,20 +123,37 @@ async function serverStories(base: string, taken: Set<string>): Promise<ExtraSto
     return [];
   }
   if (names.length === 0) return [];
-  const accept = await judge();
+  // Every file is asked for at once (the browser queues them); they are judged in the listed order.
+  const texts = names.map((name) =>
+    fetchText(`${base}${name}`).catch((error: unknown) => {
+      console.warn(`packs/${name} could not be fetched`, error);
+      return undefined;
+    }),
+  );
+  let accept: Awaited<ReturnType<typeof judge>> | undefined;
   const out: ExtraStory[] = [];
-  for (const name of names) {
+  for (const [i, name] of names.entries()) {
     try {
-      const text = await fetchText(`${base}${name}`);
+      const text = await texts[i];
+      if (text === undefined) continue;
+      const hash = await sha256Hex(text);
+      const known = checked.has(hash) ? readChecked(text, taken) : undefined;
+      if (known) {
+        taken.add(known.scenario.id);
+        out.push({ entry: indexEntry(known), loaded: known, from: 'server' });
+        continue;
+      }
+      accept ??= await judge();
       const verdict = accept(text, taken);
       if (!verdict.ok) {
         console.warn(`packs/${name} was not loaded (${verdict.reason}): ${verdict.detail}`);
         continue;
       }
+      checked.add(hash);
       taken.add(verdict.entry.id);
       out.push({ entry: verdict.entry, loaded: verdict.loaded, from: 'server' });
     } catch (error) {
-      console.warn(`packs/${name} could not be fetched`, error);
+      console.warn(`packs/${name} could not be read`, error);
     }
   }
   return out;
@@ -112,9 +185,13 @@ export async function createPackShelf(options: {
   store: ProgressStore;
   shipped: readonly string[];
   base?: string;
+  /** Which packs/ folder packs passed every check before (default: this device's list for this build). */
+  checked?: CheckedPacks;
 }): Promise<PackShelf> {
   const shipped = new Set(options.shipped);
-  const server = await serverStories(options.base ?? 'packs/', new Set(shipped));
+  // This module's address names the build: bundled files are named by their content.
+  const checked = options.checked ?? rememberedChecks(import.meta.url);
+  const server = await serverStories(options.base ?? 'packs/', new Set(shipped), checked);
   const reserved = new Set([...shipped, ...server.map((s) => s.entry.id)]);
   let device = await deviceStories(options.store, reserved);
   return {
