@@ -9,28 +9,16 @@
  * pack reader, SHA-256 through Web Crypto). It reports; it does not gate.
  */
 import { loadavg } from 'node:os';
-import { loadScenario, type ScenarioSource } from '../../src/format/load.js';
-import { buildPack } from '../../src/format/pack/compile.js';
 import { MAX_SERVER_PACKS } from '../../src/format/pack/limits.js';
-import { newScenarioFiles } from '../../src/format/template/new-scenario.js';
 import { createPackShelf, type CheckedPacks } from '../../src/game/services/pack-shelf.js';
 import { createMemoryStore } from '../../src/store/index.js';
-
-function packText(id: string): string {
-  const files = newScenarioFiles(id);
-  const source: ScenarioSource = {
-    folder: id,
-    scenario: files.find((f) => f.path.endsWith('scenario.yaml'))!,
-    texts: files.filter((f) => f.path.includes('/text/')),
-  };
-  return JSON.stringify(buildPack(loadScenario(source).loaded!));
-}
+import { templatePackText } from '../fixtures/template-pack.js';
 
 const names = Array.from({ length: MAX_SERVER_PACKS }, (_, i) => `story-${String(i).padStart(3, '0')}`);
 const files: Record<string, string> = {
   'packs/index.json': JSON.stringify({ packs: names.map((n) => `${n}.pack.json`) }),
 };
-for (const name of names) files[`packs/${name}.pack.json`] = packText(name);
+for (const name of names) files[`packs/${name}.pack.json`] = templatePackText(name);
 const size = Object.values(files).reduce((sum, text) => sum + text.length, 0);
 
 globalThis.fetch = (async (url: string | URL) => {

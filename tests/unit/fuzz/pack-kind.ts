@@ -10,26 +10,14 @@
  */
 import fc from 'fast-check';
 import { createPackShelf, type PackShelf } from '../../../src/game/services/pack-shelf.js';
-import { loadScenario, type ScenarioSource } from '../../../src/format/load.js';
 import { acceptPack, PACK_REFUSALS } from '../../../src/format/pack/accept.js';
-import { buildPack } from '../../../src/format/pack/compile.js';
 import { readPack } from '../../../src/format/pack/read.js';
-import { newScenarioFiles } from '../../../src/format/template/new-scenario.js';
 import { createMemoryStore, type ProgressStore } from '../../../src/store/index.js';
 import { mutate, mutations, type JsonFileKind, type Mutation } from './hostile.js';
 import { Broken, knownReason, unchanged, type FuzzKind } from './property.js';
+import { templatePackText } from '../../fixtures/template-pack.js';
 
 const SHIPPED = ['first-tournament', 'gift-card'];
-
-function templatePackText(id: string): string {
-  const files = newScenarioFiles(id);
-  const source: ScenarioSource = {
-    folder: id,
-    scenario: files.find((f) => f.path.endsWith('scenario.yaml'))!,
-    texts: files.filter((f) => f.path.includes('/text/')),
-  };
-  return JSON.stringify(buildPack(loadScenario(source).loaded!));
-}
 
 /** A pack has no checksum: an edit is simply written back. */
 const packFile: JsonFileKind = { body: [], write: (file) => JSON.stringify(file) };

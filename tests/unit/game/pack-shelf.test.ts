@@ -5,15 +5,13 @@
  * is checked again.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { loadScenario, type ScenarioSource } from '../../../src/format/load.js';
-import { buildPack } from '../../../src/format/pack/compile.js';
-import { newScenarioFiles } from '../../../src/format/template/new-scenario.js';
 import {
   createPackShelf,
   rememberedChecks,
   type CheckedPacks,
 } from '../../../src/game/services/pack-shelf.js';
 import { createMemoryStore } from '../../../src/store/index.js';
+import { templatePackText } from '../../fixtures/template-pack.js';
 
 const checks = vi.hoisted(() => ({ count: 0 }));
 vi.mock('../../../src/format/pack/accept', async (original) => {
@@ -26,16 +24,6 @@ vi.mock('../../../src/format/pack/accept', async (original) => {
     },
   };
 });
-
-function packText(id: string): string {
-  const files = newScenarioFiles(id);
-  const source: ScenarioSource = {
-    folder: id,
-    scenario: files.find((f) => f.path.endsWith('scenario.yaml'))!,
-    texts: files.filter((f) => f.path.includes('/text/')),
-  };
-  return JSON.stringify(buildPack(loadScenario(source).loaded!));
-}
 
 const realFetch = globalThis.fetch;
 function serve(files: Record<string, string>): void {
@@ -55,8 +43,8 @@ const memoryChecks = (): CheckedPacks & { hashes: Set<string> } => {
 };
 
 describe('packs from the packs/ folder', () => {
-  const carnival = packText('carnival-job');
-  const market = packText('market-day');
+  const carnival = templatePackText('carnival-job');
+  const market = templatePackText('market-day');
   const folder = {
     'packs/index.json': JSON.stringify({ packs: ['carnival.json', 'market.json'] }),
     'packs/carnival.json': carnival,
