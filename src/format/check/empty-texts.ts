@@ -5,7 +5,7 @@
  */
 import type { LineTextT } from '../schema.js';
 import { isTranslated } from '../text.js';
-import type { CheckContext } from './context.js';
+import type { TableContext } from './table-view.js';
 import { phrase } from './words/render.js';
 
 const BLANK = /^[\s\u200b-\u200d\u2060\ufeff]*$/u;
@@ -18,7 +18,7 @@ function blanks(text: LineTextT, base: string[]): string[][] {
     .map(([name]) => [...base, name]);
 }
 
-export function checkEmptyTexts(ctx: CheckContext): void {
+export function checkEmptyTexts(ctx: TableContext): void {
   for (const [lang, table] of Object.entries(ctx.texts)) {
     const file = ctx.textFiles[lang]!;
     for (const [id, entry] of Object.entries(table)) {

@@ -6,6 +6,8 @@
 import { Scenario, LineText, TranslatedLine, type ScenarioT, type TextTableT } from '../schema.js';
 import type { Finding, ScenarioSource, SourceFile } from '../load.js';
 import { readYamlFile } from './yaml-file.js';
+import { revalidate } from './revalidate.js';
+import { sameData } from './same-data.js';
 import { LANGUAGE_TAG, LINE_ID } from './names.js';
 import { guardValue, guardWords, type GuardProblem } from './guard.js';
 import { describeIssues, parseForWords } from './schema-words.js';
@@ -143,37 +145,12 @@ function readLogic(file: SourceFile, before?: LogicRead): LogicRead {
   let scenario: ScenarioT | undefined;
   if (logic.findings.length === 0) {
     const clean = guarded(logic.value, logic.locator, report);
-    const result = parseForWords(Scenario, clean);
-    if (result.success) scenario = result.data;
-    else
-      for (const p of describeIssues(result.error.issues, { input: clean })) {
-        report.add(logic.locator, 'error', p.code, p.words, p.path, p.part);
-      }
+    // After a clean reading, only the nodes the edit changed are validated again.
+    if (before?.scenario && before.findings.length === 0 && findings.length === 0)
+      scenario = revalidate(clean, logic.value, { value: before.value, scenario: before.scenario });
+    if (!scenario) scenario = validated(clean, logic.locator, report);
   }
   return { findings, locator: logic.locator, value: logic.value, scenario };
-}
-
-/** Deep equality of parsed YAML data (plain objects, arrays, scalars), key order included. */
-export function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
-    // NaN is a number YAML can write (.nan); it equals itself here.
-    return typeof a === 'number' && typeof b === 'number' && Number.isNaN(a) && Number.isNaN(b);
-  }
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a)) {
-    const other = b as unknown[];
-    return a.length === other.length && a.every((x, i) => sameData(x, other[i]));
-  }
-  const keysA = Object.keys(a);
-  const keysB = Object.keys(b);
-  if (keysA.length !== keysB.length) return false;
-  for (let i = 0; i < keysA.length; i++) {
-    const key = keysA[i]!;
-    if (key !== keysB[i]) return false;
-    if (!sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) return false;
-  }
-  return true;
 }
 
 function readTableFile(file: SourceFile): TableRead {
@@ -229,6 +206,16 @@ function misnamed(path: string, wanted: string, locator: FileLocator, report: Re
   const name = path.split(/[\\/]/).pop() ?? '';
   if (name === wanted || !/\.ya?ml$/i.test(name)) return;
   report.addAt(locator, 'error', 'file-extension', { params: { wanted, name } }, { line: 1, column: 1 });
+}
+
+/** The whole logic file validated, each problem reported where it is. */
+function validated(clean: unknown, locator: FileLocator, report: Reporter): ScenarioT | undefined {
+  const result = parseForWords(Scenario, clean);
+  if (result.success) return result.data;
+  for (const p of describeIssues(result.error.issues, { input: clean })) {
+    report.add(locator, 'error', p.code, p.words, p.path, p.part);
+  }
+  return undefined;
 }
 
 /** Guards parsed data, reporting forbidden keys and excessive depth. */

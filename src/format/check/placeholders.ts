@@ -4,10 +4,11 @@
  * the same placeholders as the source (the `placeholder-mismatch` check).
  */
 import { entryText, placeholdersIn, SCENARIO_PLACEHOLDERS } from '../text.js';
-import { has, type CheckContext } from './context.js';
+import { has } from './context.js';
+import type { TableContext } from './table-view.js';
 
-export function checkPlaceholders(ctx: CheckContext): void {
-  const lang = ctx.scenario.sourceLanguage;
+export function checkPlaceholders(ctx: TableContext): void {
+  const lang = ctx.view.sourceLanguage;
   if (!has(ctx.texts, lang) || !has(ctx.textFiles, lang)) return;
   const file = ctx.textFiles[lang]!;
   for (const [id, entry] of Object.entries(ctx.texts[lang]!)) {

@@ -11,7 +11,7 @@
  */
 import { hasPluralRules } from '../plural-rules.js';
 import { entryText, isTranslated } from '../text.js';
-import type { CheckContext } from './context.js';
+import type { TableContext } from './table-view.js';
 
 const SMALL = 1000;
 /** Numbers tried to find an example of each form. */
@@ -48,7 +48,7 @@ function formsOf(lang: string): FormNeed[] | null {
   return needs;
 }
 
-export function checkPluralForms(ctx: CheckContext): void {
+export function checkPluralForms(ctx: TableContext): void {
   for (const [lang, table] of Object.entries(ctx.texts)) {
     const needs = formsOf(lang);
     const file = ctx.textFiles[lang];

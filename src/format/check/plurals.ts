@@ -5,26 +5,22 @@
  * blank or a raw id. So such lines may only be used by messages with a count.
  */
 import { entryText, placeholdersIn } from '../text.js';
-import { has, type CheckContext } from './context.js';
+import { has } from './context.js';
 import { describePath } from './locate.js';
-import { lineUses, roleWord } from './line-uses.js';
+import { roleWord } from './line-uses.js';
+import type { TableContext } from './table-view.js';
 import { phrase } from './words/render.js';
 
-export function checkPlurals(ctx: CheckContext): void {
-  const { scenario } = ctx;
-  const source = has(ctx.texts, scenario.sourceLanguage) ? ctx.texts[scenario.sourceLanguage]! : undefined;
+export function checkPlurals(ctx: TableContext): void {
+  const { view } = ctx;
+  const source = has(ctx.texts, view.sourceLanguage) ? ctx.texts[view.sourceLanguage]! : undefined;
   if (!source) return;
-  for (const use of lineUses(scenario)) {
+  for (const use of view.uses) {
     if (!has(source, use.id)) continue;
     const text = entryText(source[use.id]!);
     const plural = typeof text !== 'string';
     if (!plural && !placeholdersIn(text).has('count')) continue;
-    if (use.role === 'message') {
-      const message = use.path.slice(0, -1); // ['nodes', n, 'messages', i]
-      const [, node, , index] = message;
-      const m = scenario.nodes[String(node)]?.messages[Number(index)];
-      if (m?.count !== undefined) continue;
-    }
+    if (use.role === 'message' && use.counted) continue;
     const words = {
       variant: use.role === 'message' ? 'message' : 'elsewhere',
       params: {

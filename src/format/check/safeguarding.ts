@@ -15,11 +15,12 @@
  *   - reading limits of the story's youngest age band on everything a child
  *     reads, but not on teacher notes or names.
  */
-import { AGE_BANDS, PLAYER, NARRATOR, type AgeBand } from '../taxonomy.js';
+import type { AgeBand } from '../taxonomy.js';
 import { entryText } from '../text.js';
 import { lintText, type LintOptions } from './content-lint.js';
 import type { CheckContext } from './context.js';
-import { lineUses, type LineRole, type LineUse } from './line-uses.js';
+import type { LineRole } from './line-uses.js';
+import type { TableContext, ViewedUse } from './table-view.js';
 import { phrase } from './words/render.js';
 
 /**
@@ -41,12 +42,8 @@ export const SAFEGUARDING_CODES: readonly string[] = [
   'helpline-expired',
 ];
 
-export function checkSafeguarding(ctx: CheckContext): void {
-  checkAgeAndRole(ctx);
-  checkTables(ctx);
-}
-
-function checkAgeAndRole(ctx: CheckContext): void {
+/** The age and role rules: the logic file alone. */
+export function checkAgeAndRole(ctx: CheckContext): void {
   const { scenario, scenarioFile: file, report } = ctx;
   if (!scenario.topics.includes('sextortion')) return;
   const young = scenario.ageBands.indexOf('7-11');
@@ -81,20 +78,9 @@ const SPEAKS_TO_PLAYER: ReadonlySet<LineRole> = new Set([
   'lesson',
 ]);
 
-/** Whether a message's sender is one whose words must never blame: narrator, friend, trusted adult. */
-function senderMustNotBlame(ctx: CheckContext, use: LineUse): boolean {
-  const [, nodeId, , index] = use.path;
-  const message = ctx.scenario.nodes[nodeId as string]?.messages[index as number];
-  if (!message) return false;
-  if (message.from === NARRATOR) return true;
-  if (message.from === PLAYER) return false;
-  const role = ctx.scenario.contacts[message.from]?.role;
-  return role === 'friend' || role === 'adult-ally';
-}
-
-function optionsFor(ctx: CheckContext, use: LineUse, band: AgeBand | undefined): LintOptions {
+function optionsFor(use: ViewedUse, band: AgeBand | undefined): LintOptions {
   if (NOT_FOR_CHILDREN.has(use.role)) return { blame: false };
-  const blame = SPEAKS_TO_PLAYER.has(use.role) || (use.role === 'message' && senderMustNotBlame(ctx, use));
+  const blame = SPEAKS_TO_PLAYER.has(use.role) || (use.role === 'message' && use.gentleSender === true);
   return band ? { blame, band } : { blame };
 }
 
@@ -105,12 +91,11 @@ function merge(a: LintOptions | undefined, b: LintOptions): LintOptions {
   return band ? { blame: a.blame || b.blame, band } : { blame: a.blame || b.blame };
 }
 
-function checkTables(ctx: CheckContext): void {
-  const { scenario, report } = ctx;
-  const band = AGE_BANDS.find((b) => scenario.ageBands.includes(b));
+/** The content lint on every line of every table: a table analysis (table-view.ts). */
+export function checkTableWords(ctx: TableContext): void {
+  const { view, report } = ctx;
   const options = new Map<string, LintOptions>();
-  for (const use of lineUses(scenario))
-    options.set(use.id, merge(options.get(use.id), optionsFor(ctx, use, band)));
+  for (const use of view.uses) options.set(use.id, merge(options.get(use.id), optionsFor(use, view.band)));
 
   for (const [lang, table] of Object.entries(ctx.texts)) {
     const tableFile = ctx.textFiles[lang];

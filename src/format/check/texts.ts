@@ -6,17 +6,17 @@
  * lines nothing uses.
  */
 import { entryText, isTranslated, placeholdersIn, sourceFingerprint } from '../text.js';
-import { has, type CheckContext } from './context.js';
+import { has } from './context.js';
 import { describePath } from './locate.js';
-import { lineUses } from './line-uses.js';
+import type { TableContext } from './table-view.js';
 import { phrase } from './words/render.js';
 
 const list = (names: Set<string>): string =>
   names.size === 0 ? phrase('no-placeholders') : [...names].map((n) => `{{${n}}}`).join(', ');
 
-export function checkTexts(ctx: CheckContext): void {
-  const { scenario, texts, textFiles, report } = ctx;
-  const sourceLang = scenario.sourceLanguage;
+export function checkTexts(ctx: TableContext): void {
+  const { view, texts, textFiles, report } = ctx;
+  const sourceLang = view.sourceLanguage;
   if (!has(textFiles, sourceLang)) {
     const words = { params: { lang: sourceLang } };
     report.add(ctx.scenarioFile, 'error', 'missing-source-table', words, ['sourceLanguage']);
@@ -28,13 +28,12 @@ export function checkTexts(ctx: CheckContext): void {
   const source = texts[sourceLang]!;
   const sourceFile = textFiles[sourceLang]!;
   // The command that writes the fingerprint, so nobody pastes it by hand.
-  const review = (lang: string, id: string): string =>
-    `npm run scenarios:review -- ${scenario.id} ${lang} ${id}`;
+  const review = (lang: string, id: string): string => `npm run scenarios:review -- ${view.id} ${lang} ${id}`;
   const invalid = (lang: string, id: string): boolean => ctx.invalidLines?.[lang]?.has(id) ?? false;
 
   // First use of each line id, for pointing at it in the logic file.
   const used = new Map<string, (string | number)[]>();
-  for (const use of lineUses(scenario)) if (!used.has(use.id)) used.set(use.id, use.path);
+  for (const use of view.uses) if (!used.has(use.id)) used.set(use.id, use.path);
 
   for (const [id, path] of used) {
     if (has(source, id) || invalid(sourceLang, id)) continue;

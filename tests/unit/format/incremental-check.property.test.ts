@@ -5,9 +5,15 @@
  * put back as it was, a comment added (which changes no data, so the last
  * reading of the data is kept), a table added or dropped — it reports exactly the
  * findings `checkScenario` reports for the same files, in the same order.
+ * A value swapped for another written under the same key elsewhere (a
+ * message's sender, a typing time, a goto, a count) keeps the file valid, so
+ * the checker validates only the changed nodes (revalidate.ts) and the
+ * tables' analyses keep their findings while their view of the logic file
+ * reads the same (table-view.ts).
  * This is what makes reusing a file's reading and an analysis's findings
- * safe: an analysis that reads a text table but is not listed as reading one
- * (analyses.ts READS_TEXTS) keeps stale findings here and fails.
+ * safe: an analysis that reads a table but is listed as reading only the
+ * logic file, or a view that leaves out something a table analysis needs,
+ * keeps stale findings here and fails.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -29,6 +35,8 @@ const story = readScenarioSource(join('scenarios', 'the-secret-gift'))!;
  */
 const starts: ScenarioSource[] = [
   story,
+  // Messages that pass a count to plural lines.
+  readScenarioSource(join('scenarios', 'the-password'))!,
   ...['unreachable-node', 'stale-translation', 'expression-syntax', 'trapped', 'long-sentence'].map((name) =>
     fixture('broken', name),
   ),
@@ -41,6 +49,7 @@ type Edit =
   | { kind: 'double-line'; file: number; line: number }
   | { kind: 'borrow-line'; file: number; line: number; from: number; fromLine: number }
   | { kind: 'comment'; file: number; line: number; inline: boolean }
+  | { kind: 'swap-value'; file: number; line: number; from: number }
   | { kind: 'restore'; file: number }
   | { kind: 'drop-table'; file: number }
   | { kind: 'add-table'; lang: string; from: number };
@@ -84,6 +93,15 @@ const edits: fc.Arbitrary<Edit> = fc.oneof(
       inline: fc.boolean(),
     }),
     weight: 3,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant('swap-value' as const),
+      file: fileIndex,
+      line: spot,
+      from: spot,
+    }),
+    weight: 4,
   },
   { arbitrary: fc.record({ kind: fc.constant('restore' as const), file: fileIndex }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('drop-table' as const), file: fileIndex }), weight: 1 },
@@ -144,6 +162,22 @@ function apply(current: ScenarioSource, edit: Edit): ScenarioSource {
       else ls.splice(i, 0, '# a note');
       return replace(f, ls.join('\n'));
     }
+    case 'swap-value': {
+      // `key: value` lines: the value of one becomes that of another line with the same key.
+      const f = pick(edit.file);
+      const ls = lines(f.text);
+      const pair = /^(\s*(?:- )?)([A-Za-z]+): (.+)$/;
+      const keyed = ls.flatMap((l, i) => (pair.test(l) ? [i] : []));
+      if (keyed.length === 0) return current;
+      const i = keyed[edit.line % keyed.length]!;
+      const [, indent, key] = ls[i]!.match(pair)!;
+      const values = ls.flatMap((l) => {
+        const m = l.match(pair);
+        return m && m[2] === key ? [m[3]!] : [];
+      });
+      ls[i] = `${indent}${key}: ${values[edit.from % values.length]!}`;
+      return replace(f, ls.join('\n'));
+    }
     case 'restore': {
       const f = pick(edit.file);
       const original = starts.flatMap((o) => [o.scenario, ...o.texts]).find((o) => o.path === f.path);
@@ -178,7 +212,7 @@ describe('the remembering checker', () => {
           }
         },
       ),
-      { numRuns: 40 },
+      { numRuns: 60 },
     );
   });
 
