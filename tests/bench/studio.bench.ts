@@ -62,6 +62,7 @@ try {
   const kinds: { kind: Keystroke; words: string }[] = [
     { kind: 'comment', words: 'a comment in the logic file' },
     { kind: 'logic', words: 'a value in the logic file' },
+    { kind: 'choice', words: "a choice's rating in the logic file" },
     { kind: 'translation', words: 'a line of the Spanish table' },
   ];
   const runs = [];

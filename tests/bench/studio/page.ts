@@ -29,15 +29,23 @@ declare global {
  * the time is the checker's on a clean story:
  * - `comment`: a character more in a comment at the end of the logic file;
  * - `logic`: a digit of a value in the logic file (the first message's typing time);
+ * - `choice`: a choice's rating changed (neutral to safe, a different choice
+ *   each time): a change to what can be pressed, so the state explorer
+ *   searches the story again;
  * - `translation`: a letter more in a line of the Spanish table.
  */
-export type Keystroke = 'comment' | 'logic' | 'translation';
+export type Keystroke = 'comment' | 'logic' | 'choice' | 'translation';
 
 function keystroke(story: StoryFiles, kind: Keystroke, i: number): Record<string, string> {
   const logic = story.files['scenario.yaml']!;
   const es = story.files['text/es.yaml']!;
   if (kind === 'comment') return { 'scenario.yaml': `${logic}# ${'x'.repeat(i + 1)}\n` };
   if (kind === 'logic') return { 'scenario.yaml': logic.replace(/typing: \d+/, `typing: ${100 + i}`) };
+  if (kind === 'choice') {
+    let seen = 0;
+    const rated = logic.replace(/rating: neutral/g, (m) => (seen++ === i ? 'rating: safe' : m));
+    return { 'scenario.yaml': rated };
+  }
   return {
     'text/es.yaml': es.replace(
       /text: "([^"]*)"/,
